@@ -1,0 +1,43 @@
+// The one exception type that BIFs and the executor throw. It is not a JS
+// Error: capturing a JS stack on every badarg would be slow and useless.
+
+import { atom, type Atom, type Term } from '../term/types.js';
+
+export const CLASS_ERROR = atom('error');
+export const CLASS_EXIT = atom('exit');
+export const CLASS_THROW = atom('throw');
+
+export class ErlangException {
+  constructor(
+    /** error | exit | throw */
+    readonly cls: Atom,
+    readonly reason: Term,
+    /** the stack trace term once built (list of {M,F,A|Args,Loc}); null until then */
+    public stacktrace: Term | null = null,
+    /** for errors raised inside a BIF: the arguments it was called with (goes in the trace) */
+    public args: Term[] | null = null,
+  ) {}
+}
+
+export function error(reason: Term): never {
+  throw new ErlangException(CLASS_ERROR, reason);
+}
+export function exit(reason: Term): never {
+  throw new ErlangException(CLASS_EXIT, reason);
+}
+export function throwTerm(reason: Term): never {
+  throw new ErlangException(CLASS_THROW, reason);
+}
+
+const BADARG = atom('badarg');
+const BADARITH = atom('badarith');
+const SYSTEM_LIMIT = atom('system_limit');
+export function badarg(): never {
+  throw new ErlangException(CLASS_ERROR, BADARG);
+}
+export function badarith(): never {
+  throw new ErlangException(CLASS_ERROR, BADARITH);
+}
+export function systemLimit(): never {
+  throw new ErlangException(CLASS_ERROR, SYSTEM_LIMIT);
+}
