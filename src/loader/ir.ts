@@ -7,6 +7,9 @@
 //   integer/atom/nil/literal  -> Lit   (the term itself, literals from LitT resolved)
 //   label                     -> Label (index into Module.code of the label's first
 //                                       instruction; label 0, "no fail label", is Label(-1))
+//                                       The loader keeps `label` instructions in `code` and
+//                                       points at that `label` instruction (a no-op).
+//                                       Labels are shared objects, one per label number.
 //   untagged integer (u)      -> number
 //   extended list {list,...}  -> ExtList (items are operands)
 //   allocation list           -> AllocList

@@ -1,0 +1,470 @@
+// loadBeam: a .beam file -> the decoded Module of ir.ts.
+//
+// Chunks used: AtU8 (or the pre-OTP 21 latin1 'Atom'), Code, ImpT, ExpT,
+// FunT, LitT, StrT, Line, Attr, CInf, Type. The Code chunk's instruction
+// stream is decoded with operands resolved: labels to code indices (a
+// Label points at its `label` instruction, which the executor treats as a
+// no-op), imports to the shared Import, make_fun indices to FunEntry,
+// literals to their terms.
+
+import { inflate } from 'pako';
+import { readChunks, type BeamChunks, type Chunk } from './chunks.js';
+import { CompactReader, TAG_A, TAG_I, readOperand, type OperandContext } from './compact.js';
+import { Cursor, LoadError, decodeLatin1, decodeUtf8 } from './cursor.js';
+import { Md5 } from './md5.js';
+import { MAX_OPCODE, OPCODES, Op } from './opcodes.js';
+import { decodeLiteral } from './literal.js';
+import {
+  FunEntry, Import, Instr, Label, Lit,
+  type FunctionInfo, type LineRef, type Module, type Operand,
+} from './ir.js';
+import { Atom, NIL, atom, type Term } from '../term/types.js';
+
+export { LoadError } from './cursor.js';
+
+/** The BEAM_FORMAT_NUMBER of genop.tab: the Code chunk's instruction-set version. */
+const BEAM_FORMAT_NUMBER = 0;
+
+/** One Type chunk entry (OTP 25+): a union of type bits and optional bounds. */
+export interface BeamTypeEntry {
+  /** bit set: atom 1, bitstring 2, match state 4, cons 8, float 16, fun 32,
+   *  integer 64, map 128, nil 256, pid 512, port 1024, reference 2048, tuple 4096 */
+  types: number;
+  min: bigint | null;
+  max: bigint | null;
+  unit: number;
+}
+
+const NO_LABEL = new Label(-1);
+
+class Loader {
+  name = '';
+  atoms: Atom[] = [];
+  where(chunk: string): string {
+    return this.name ? `module ${this.name}: chunk '${chunk}'` : `chunk '${chunk}'`;
+  }
+  cursor(c: Chunk): Cursor {
+    return new Cursor(c.data, 0, c.data.length, this.where(c.id));
+  }
+  atomAt(r: Cursor, i: number, what: string): Atom {
+    if (i < 1 || i >= this.atoms.length) r.fail(`${what}: atom index ${i} out of range`);
+    return this.atoms[i];
+  }
+}
+
+export function loadBeam(bytes: Uint8Array): Module {
+  const file = readChunks(bytes);
+  const L = new Loader();
+  const get = (id: string) => file.byId.get(id);
+
+  // --- atoms ---
+  const atomChunk = get('AtU8') ?? get('Atom');
+  if (atomChunk === undefined) throw new LoadError("no atom table (missing chunk 'AtU8')");
+  L.atoms = readAtoms(L, atomChunk);
+  const moduleName = L.atoms[1];
+  L.name = moduleName.name;
+
+  // --- code header ---
+  const codeChunk = get('Code');
+  if (codeChunk === undefined) throw new LoadError(`module ${L.name}: missing chunk 'Code'`);
+  const hc: Cursor = L.cursor(codeChunk);
+  const headSize = hc.u32();
+  hc.need(headSize);
+  const codeStart = hc.pos + headSize;
+  const format = hc.u32();
+  if (format !== BEAM_FORMAT_NUMBER) hc.fail(`unsupported instruction set ${format}`);
+  const opcodeMax = hc.u32();
+  const labelCount = hc.u32();
+  hc.u32(); // function count: recomputed from func_info instructions
+  if (hc.pos > codeStart) hc.fail('code header too short');
+  if (labelCount > codeChunk.data.length + 1) hc.fail(`implausible label count ${labelCount}`);
+
+  // --- tables ---
+  const impChunk = get('ImpT');
+  if (impChunk === undefined) throw new LoadError(`module ${L.name}: missing chunk 'ImpT'`);
+  const imports = readImports(L, impChunk);
+  const expChunk = get('ExpT');
+  if (expChunk === undefined) throw new LoadError(`module ${L.name}: missing chunk 'ExpT'`);
+  const exportTable = readExportTable(L, expChunk);
+  const funT = get('FunT');
+  const funTable = funT ? readFunTable(L, funT) : [];
+  const litT = get('LitT');
+  const litU = get('LitU');
+  const literals = litT ? readLiterals(L, litT, true) : litU ? readLiterals(L, litU, false) : [];
+  const strT = get('StrT');
+  const strings = strT ? strT.data.slice() : new Uint8Array(0);
+  const lineChunk = get('Line');
+  const lines = lineChunk ? readLines(L, lineChunk) : [{ file: '', line: 0 }];
+  const typeChunk = get('Type');
+  const types = typeChunk ? readTypes(L, typeChunk) : [];
+  const attrChunk = get('Attr');
+  const attributes = attrChunk ? decodeLiteral(attrChunk.data, 0, L.where('Attr')) : NIL;
+  const cinfChunk = get('CInf');
+  const compileInfo = cinfChunk ? decodeLiteral(cinfChunk.data, 0, L.where('CInf')) : NIL;
+
+  // --- code ---
+  const r: CompactReader = new CompactReader(codeChunk.data, codeStart, codeChunk.data.length, L.where('Code'));
+  const labels = new Int32Array(labelCount).fill(-1);
+  const labelObjs: (Label | undefined)[] = new Array(labelCount);
+  const ctx: OperandContext = {
+    atoms: L.atoms,
+    literals,
+    typeCount: types.length,
+    label(n: number): Label {
+      if (n === 0) return NO_LABEL;
+      if (n >= labelCount) r.fail(`label ${n} out of range (label count ${labelCount})`);
+      let l = labelObjs[n];
+      if (l === undefined) labelObjs[n] = l = new Label(-1);
+      return l;
+    },
+  };
+  const atomLits: Lit[] = L.atoms.map((a) => new Lit(a));
+  const litLits: Lit[] = literals.map((t) => new Lit(t));
+  const code: Instr[] = [];
+  const functions: FunctionInfo[] = [];
+  const funPatches: number[] = [];
+  let pendingEntry: FunctionInfo | null = null;
+  const maxOp = Math.min(opcodeMax, MAX_OPCODE);
+
+  for (;;) {
+    if (r.atEnd()) r.fail('code ends without int_code_end');
+    const at = r.pos;
+    const op = r.u8();
+    if (op === 0 || op > maxOp) r.fail(`unsupported opcode ${op} (opcode_max ${opcodeMax})`);
+    if (op === Op.int_code_end) break;
+    const info = OPCODES[op]!;
+    const arity = info.arity;
+    const args: Operand[] = new Array(arity);
+    for (let i = 0; i < arity; i++) args[i] = readOperand(r, ctx, atomLits, litLits);
+    const index = code.length;
+    switch (op) {
+      case Op.label: {
+        const n = args[0];
+        if (typeof n !== 'number' || n === 0 || n >= labelCount) r.fail(`bad label ${String(n)} at offset ${at}`);
+        if (labels[n] !== -1) r.fail(`label ${n} defined twice`);
+        labels[n] = index;
+        if (pendingEntry !== null) {
+          pendingEntry.entry = index;
+          pendingEntry = null;
+        }
+        break;
+      }
+      case Op.func_info: {
+        if (pendingEntry !== null) r.fail('func_info not followed by its entry label');
+        const f = args[1], a = args[2];
+        if (!(f instanceof Lit) || !(f.value instanceof Atom) || typeof a !== 'number') r.fail(`bad func_info at offset ${at}`);
+        const fi: FunctionInfo = { name: f.value, arity: a, entry: -1, funcInfo: index };
+        functions.push(fi);
+        pendingEntry = fi;
+        break;
+      }
+      case Op.call_ext:
+      case Op.call_ext_last:
+      case Op.call_ext_only:
+      case Op.bif1:
+      case Op.bif2:
+        args[1] = importAt(r, imports, args[1]);
+        break;
+      case Op.bif0:
+        args[0] = importAt(r, imports, args[0]);
+        break;
+      case Op.gc_bif1:
+      case Op.gc_bif2:
+      case Op.gc_bif3:
+        args[2] = importAt(r, imports, args[2]);
+        break;
+      case Op.make_fun2:
+      case Op.make_fun3:
+        checkFunIndex(r, funTable.length, args[0]);
+        funPatches.push(index);
+        break;
+      case Op.call_fun2:
+        // Tag is a fun index (u) when the callee is known to be that local fun
+        if (typeof args[0] === 'number') {
+          checkFunIndex(r, funTable.length, args[0]);
+          funPatches.push(index);
+        }
+        break;
+      default:
+        if (pendingEntry !== null && op !== Op.line) r.fail('func_info not followed by its entry label');
+    }
+    code.push(new Instr(op, args));
+  }
+  if (pendingEntry !== null) r.fail('func_info not followed by its entry label');
+
+  // --- resolve labels ---
+  for (let n = 1; n < labelCount; n++) {
+    const l = labelObjs[n];
+    if (l === undefined) continue;
+    if (labels[n] === -1) r.fail(`label ${n} is used but never defined`);
+    (l as { index: number }).index = labels[n];
+  }
+
+  // --- funs, exports ---
+  const funs = funTable.map((f) => {
+    if (f.label < 1 || f.label >= labelCount || labels[f.label] === -1)
+      throw new LoadError(`${L.where('FunT')}: fun entry label ${f.label} undefined`);
+    return new FunEntry(f.name, f.arity, labels[f.label], f.index, f.numFree, f.oldUniq);
+  });
+  for (const i of funPatches) {
+    const args = code[i].args as Operand[];
+    args[0] = funs[args[0] as number];
+  }
+  const byEntry = new Map<number, FunctionInfo>();
+  for (const f of functions) byEntry.set(f.entry, f);
+  const exports = new Map<string, FunctionInfo>();
+  for (const e of exportTable) {
+    const at = e.label > 0 && e.label < labelCount ? labels[e.label] : -1;
+    const fi = byEntry.get(at);
+    if (at === -1 || fi === undefined || fi.name !== e.name || fi.arity !== e.arity)
+      throw new LoadError(`${L.where('ExpT')}: export ${e.name.name}/${e.arity} refers to label ${e.label}, not its entry`);
+    exports.set(`${e.name.name}/${e.arity}`, fi);
+  }
+
+  // the checksum is computed on first use: most modules never need it
+  let md5: Uint8Array | null = null;
+  return {
+    get md5(): Uint8Array {
+      return (md5 ??= moduleMd5(file, atomChunk));
+    },
+    name: moduleName,
+    code,
+    labels,
+    exports,
+    functions,
+    imports,
+    funs,
+    literals,
+    strings,
+    lines,
+    attributes,
+    compileInfo,
+    types,
+  };
+}
+
+function importAt(r: Cursor, imports: Import[], v: Operand): Import {
+  if (typeof v !== 'number' || v >= imports.length) r.fail(`bad import index ${String(v)}`);
+  return imports[v];
+}
+
+function checkFunIndex(r: Cursor, count: number, v: Operand): void {
+  if (typeof v !== 'number' || v >= count) r.fail(`bad fun index ${String(v)} (${count} funs)`);
+}
+
+// --- chunk readers ---
+
+function readAtoms(L: Loader, c: Chunk): Atom[] {
+  const r: CompactReader = new CompactReader(c.data, 0, c.data.length, L.where(c.id));
+  let n = r.i32();
+  // a negative count: lengths are compact-encoded instead of one byte (OTP 28)
+  const longLengths = n < 0;
+  if (longLengths) n = -n;
+  if (n < 1 || n > r.remaining) r.fail(`bad atom count ${n}`);
+  const utf8 = c.id === 'AtU8';
+  const atoms: Atom[] = new Array(n + 1);
+  atoms[0] = atom('[]'); // index 0 encodes [] in operands; never used as an atom
+  for (let i = 1; i <= n; i++) {
+    let len: number;
+    if (longLengths) {
+      if (r.readTagged() !== 0) r.fail('bad atom length');
+      len = r.val;
+    } else {
+      len = r.u8();
+    }
+    const b = r.bytes(len);
+    atoms[i] = atom(utf8 && !isAscii(b) ? decodeUtf8(b, r.where) : decodeLatin1(b));
+  }
+  return atoms;
+}
+
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return false;
+  return true;
+}
+
+function readImports(L: Loader, c: Chunk): Import[] {
+  const r: Cursor = L.cursor(c);
+  const n = r.count('import', 12);
+  const out: Import[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = L.atomAt(r, r.i32(), 'import');
+    const f = L.atomAt(r, r.i32(), 'import');
+    const a = r.i32();
+    if (a < 0 || a > 255) r.fail(`import ${m.name}:${f.name} has bad arity ${a}`);
+    out[i] = new Import(m, f, a);
+  }
+  return out;
+}
+
+interface ExportEntry {
+  name: Atom;
+  arity: number;
+  label: number;
+}
+
+function readExportTable(L: Loader, c: Chunk): ExportEntry[] {
+  const r: Cursor = L.cursor(c);
+  const n = r.count('export', 12);
+  const out: ExportEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const name = L.atomAt(r, r.i32(), 'export');
+    const arity = r.i32();
+    const label = r.i32();
+    if (arity < 0 || arity > 255) r.fail(`export ${name.name} has bad arity ${arity}`);
+    out[i] = { name, arity, label };
+  }
+  return out;
+}
+
+interface FunTEntry {
+  name: Atom;
+  arity: number;
+  label: number;
+  index: number;
+  numFree: number;
+  oldUniq: number;
+}
+
+function readFunTable(L: Loader, c: Chunk): FunTEntry[] {
+  const r: Cursor = L.cursor(c);
+  const n = r.count('fun', 24);
+  const out: FunTEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const name = L.atomAt(r, r.i32(), 'fun');
+    const arity = r.i32();
+    const label = r.i32();
+    const index = r.i32();
+    const numFree = r.i32();
+    const oldUniq = r.i32();
+    if (arity < 0 || arity > 255 || numFree < 0 || numFree > arity) r.fail(`fun ${name.name} has bad arity ${arity}/${numFree}`);
+    out[i] = { name, arity, label, index, numFree, oldUniq };
+  }
+  return out;
+}
+
+// LitT: <u32 uncompressed size> <zlib data>; AtomVM's packbeam stores the
+// inflated form as 'LitU'. Inflated: <u32 count> { <u32 size> <ETF> }*.
+function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
+  const r: Cursor = L.cursor(c);
+  let data: Uint8Array = c.data;
+  if (compressed) {
+    const size = r.u32();
+    let inflated: Uint8Array | undefined;
+    try {
+      inflated = inflate(c.data.subarray(4));
+    } catch {
+      inflated = undefined;
+    }
+    if (!(inflated instanceof Uint8Array)) r.fail('corrupt zlib data');
+    if (inflated.length !== size) r.fail(`literals inflate to ${inflated.length} bytes, ${size} declared`);
+    data = inflated;
+  }
+  const d: Cursor = new Cursor(data, 0, data.length, r.where);
+  const n = d.count('literal', 5);
+  const out: Term[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const len = d.u32();
+    d.need(len);
+    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, `${r.where}: literal ${i}`);
+    d.pos += len;
+  }
+  return out;
+}
+
+function readLines(L: Loader, c: Chunk): LineRef[] {
+  const r: CompactReader = new CompactReader(c.data, 0, c.data.length, L.where(c.id));
+  const unknown: LineRef = { file: '', line: 0 };
+  const version = r.u32();
+  if (version !== 0) return [unknown]; // an unknown format is ignored, as by the BEAM
+  r.u32(); // flags
+  r.u32(); // number of line instructions
+  const itemCount = r.count('line item', 1);
+  const nameCount = r.count('file name', 2);
+  // items refer to names by index; 0 is the module's own "<module>.erl"
+  const itemLines = new Int32Array(itemCount);
+  const itemNames = new Int32Array(itemCount);
+  let nameIndex = 0;
+  for (let i = 0; i < itemCount; ) {
+    const tag = r.readTagged();
+    if (tag === TAG_A) {
+      if (r.val > nameCount) r.fail(`file name index ${r.val} out of range`);
+      nameIndex = r.val;
+    } else if (tag === TAG_I) {
+      if (r.big !== null || r.val < 0) r.fail('bad line number');
+      itemLines[i] = r.val;
+      itemNames[i] = nameIndex;
+      i++;
+    } else {
+      r.fail(`illegal line item tag ${tag}`);
+    }
+  }
+  const names: string[] = [`${L.name}.erl`];
+  for (let i = 0; i < nameCount; i++) {
+    const len = r.u16();
+    const s = decodeUtf8(r.bytes(len), r.where);
+    names.push(s === '' ? names[0] : s);
+  }
+  const out: LineRef[] = new Array(itemCount + 1);
+  out[0] = unknown;
+  for (let i = 0; i < itemCount; i++) out[i + 1] = { file: names[itemNames[i]], line: itemLines[i] };
+  return out;
+}
+
+function readTypes(L: Loader, c: Chunk): BeamTypeEntry[] {
+  const r: Cursor = L.cursor(c);
+  const version = r.u32();
+  if (version !== 1 && version !== 2) return []; // unknown format: no type information
+  const n = r.count('type', 2);
+  const out: BeamTypeEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const bits = r.u16();
+    if (bits === 0) r.fail(`type ${i} is empty`);
+    let min: bigint | null = null, max: bigint | null = null, unit = 1;
+    if (version === 1) {
+      // OTP 25: every entry carries both bounds; min > max means "no range"
+      const lo = i64(r), hi = i64(r);
+      if (lo <= hi) { min = lo; max = hi; }
+      out[i] = { types: bits, min, max, unit };
+      continue;
+    }
+    if (bits & 0x2000) min = i64(r);
+    if (bits & 0x4000) max = i64(r);
+    if (bits & 0x8000) unit = r.u8() + 1;
+    out[i] = { types: bits & 0x1fff, min, max, unit };
+  }
+  return out;
+}
+
+function i64(r: Cursor): bigint {
+  const hi = r.i32(), lo = r.u32();
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+// module_info(md5): the BEAM's checksum over the chunks that define the
+// module's behaviour, in this order; FunT's OldUniq fields count as zero.
+function moduleMd5(file: BeamChunks, atomChunk: Chunk): Uint8Array {
+  const h = new Md5();
+  h.update(atomChunk.data);
+  for (const id of ['Code', 'StrT', 'ImpT', 'ExpT']) {
+    const c = file.byId.get(id);
+    if (c) h.update(c.data);
+  }
+  const funT = file.byId.get('FunT');
+  if (funT) {
+    const d = funT.data;
+    if (d.length >= 4) {
+      h.update(d.subarray(0, 4));
+      const zero = new Uint8Array(4);
+      for (let p = 4; p + 24 <= d.length; p += 24) {
+        h.update(d.subarray(p, p + 20));
+        h.update(zero);
+      }
+    }
+  }
+  for (const id of ['LitT', 'Meta']) {
+    const c = file.byId.get(id);
+    if (c) h.update(c.data);
+  }
+  return h.digest();
+}

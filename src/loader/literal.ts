@@ -1,0 +1,14 @@
+// External-term-format literals (LitT entries, Attr, CInf), decoded by the
+// term layer's ETF decoder; its failures become LoadErrors.
+
+import { decodeTerm } from '../term/etf.js';
+import { LoadError } from './cursor.js';
+import type { Term } from '../term/types.js';
+
+export function decodeLiteral(bytes: Uint8Array, offset: number, where: string): Term {
+  try {
+    return decodeTerm(bytes, offset).term;
+  } catch {
+    throw new LoadError(`${where}: malformed external term`);
+  }
+}
