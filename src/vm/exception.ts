@@ -17,6 +17,16 @@ export class ErlangException {
     /** for errors raised inside a BIF: the arguments it was called with (goes in the trace) */
     public args: Term[] | null = null,
   ) {}
+  /** the native that raised it ([module, name]); its {M,F,Args,Info} frame tops the trace */
+  bif: [Atom, Atom] | null = null;
+  /** raised by error/1,2,3, exit/1, throw/1: no frame for the native itself */
+  noBifFrame = false;
+  /** error/2,3: these arguments replace the arity in the caller's top frame */
+  frameArgs: Term[] | null = null;
+  /** error/3's error_info option, added to the top frame's location */
+  errorInfo: Term | null = null;
+  /** a frame placed above the faulting function's (undef: {M,F,Args,[]}) */
+  topFrame: Term | null = null;
 }
 
 export function error(reason: Term): never {

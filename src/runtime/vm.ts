@@ -1,0 +1,416 @@
+// The Vm facade: code loading (lazy, by module name, through the host),
+// binding calls to natives or exports, the process table, message delivery,
+// exit signals, links and monitors.
+
+import {
+  Atom, Cons, Fun, NIL, Pid, Ref, TRUE, atom, type Term, LOCAL_NODE,
+} from '../term/types.js';
+import { arrayToList } from '../term/list.js';
+import { loadBeam } from '../loader/beam.js';
+import { lookupNative, type Native } from '../bifs/registry.js';
+import type { Host } from './host.js';
+import { LoadedModule, FunRef, makeTrampoline } from '../vm/module.js';
+import { ExportRef } from '../vm/exec_calls.js';
+import { CatchMarker, Process, Status, type MonitorEntry } from '../vm/process.js';
+import { Scheduler } from '../vm/scheduler.js';
+import { setTrampoline } from '../vm/stacktrace.js';
+import { CLASS_EXIT, badarg, type ErlangException } from '../vm/exception.js';
+import { errorReport } from '../vm/report.js';
+import './natives_code.js';
+import '../bifs/erlang_process.js';
+
+export interface VmOptions {
+  /** the group leader of processes spawned from the host (default: the process itself) */
+  groupLeader?: Pid;
+}
+
+export interface SpawnOptions {
+  groupLeader?: Pid;
+  link?: Process;
+  /** the monitoring process; the monitor ref is returned through `monitorRef` */
+  monitor?: Process;
+  monitorRef?: Ref;
+}
+
+export interface ExitInfo {
+  reason: Term;
+  normal: boolean;
+  cls: Atom | null;
+}
+
+const A_NORMAL = atom('normal');
+const A_KILL = atom('kill');
+const A_KILLED = atom('killed');
+const A_EXIT = atom('EXIT');
+const A_DOWN = atom('DOWN');
+const A_PROCESS = atom('process');
+const A_NOPROC = atom('noproc');
+const A_ERLANG = atom('erlang');
+const A_APPLY = atom('apply');
+
+type Target = Native | ExportRef;
+
+export class Vm {
+  readonly scheduler: Scheduler;
+  readonly trampoline: LoadedModule;
+  private modules = new Map<Atom, LoadedModule>();
+  private missing = new Set<Atom>();
+  private cache = new Map<Atom, Map<Atom, (Target | undefined)[]>>();
+  readonly processes = new Map<number, Process>();
+  readonly registered = new Map<Atom, Process>();
+  private nextPid = 80;
+  private nextRef = 1;
+  private nextUnique = 1;
+  /** erlang:send_after / start_timer timers by ref key */
+  readonly timers = new Map<string, { handle: unknown; deadline: number }>();
+  readonly startMs: number;
+  halted = false;
+
+  constructor(
+    readonly host: Host,
+    readonly opts: VmOptions = {},
+  ) {
+    this.scheduler = new Scheduler(host);
+    this.trampoline = makeTrampoline();
+    setTrampoline(this.trampoline);
+    this.startMs = host.monotonicMs();
+  }
+
+  // ---------------------------------------------------------------- code
+
+  /** The module, loading it through the host on first use; null when not found. */
+  getModule(name: Atom): LoadedModule | null {
+    const lm = this.modules.get(name);
+    if (lm !== undefined) return lm;
+    if (this.missing.has(name)) return null;
+    const bytes = this.host.findModule(name.name);
+    if (bytes === null) {
+      this.missing.add(name);
+      return null;
+    }
+    return this.loadModule(bytes, name);
+  }
+
+  /** Load (or replace) a module from .beam bytes. */
+  loadModule(bytes: Uint8Array, expected?: Atom): LoadedModule {
+    const mod = loadBeam(bytes);
+    if (expected !== undefined && mod.name !== expected) {
+      throw new Error(`module ${expected.name}: the file defines ${mod.name.name}`);
+    }
+    const lm = new LoadedModule(mod);
+    this.modules.set(mod.name, lm);
+    this.missing.delete(mod.name);
+    this.cache.delete(mod.name);
+    return lm;
+  }
+
+  isLoaded(name: Atom): boolean {
+    return this.modules.has(name);
+  }
+
+  loadedModules(): Atom[] {
+    return [...this.modules.keys()];
+  }
+
+  /** What m:f/a calls: a native first, else the exported function; null when undefined. */
+  resolve(m: Atom, f: Atom, a: number): Target | null {
+    let byF = this.cache.get(m);
+    if (byF === undefined) {
+      byF = new Map();
+      this.cache.set(m, byF);
+    }
+    let byA = byF.get(f);
+    if (byA === undefined) {
+      byA = [];
+      byF.set(f, byA);
+    }
+    const t = byA[a];
+    if (t !== undefined) return t;
+    const nat = lookupNative(m.name, f.name, a);
+    if (nat !== undefined) {
+      byA[a] = nat;
+      return nat;
+    }
+    const lm = this.getModule(m);
+    if (lm === null) return null;
+    const fi = lm.mod.exports.get(f.name + '/' + a);
+    if (fi === undefined) return null;
+    const ref = new ExportRef(lm, fi.entry);
+    byA[a] = ref;
+    return ref;
+  }
+
+  /** The code of a local fun (for funs whose entry is not resolved yet). */
+  funRefFor(fn: Fun): FunRef | null {
+    const lm = this.getModule(fn.module);
+    if (lm === null) return null;
+    const e = lm.mod.funs[fn.index];
+    return e === undefined ? null : lm.funRef(e);
+  }
+
+  // ---------------------------------------------------------------- processes
+
+  /** Spawn M:F(Args) from the host. */
+  spawn(mod: Atom, fun: Atom, args: Term[], opts: SpawnOptions = {}): Pid {
+    return this.spawnProcess(null, mod, fun, arrayToList(args), opts).pid;
+  }
+
+  /**
+   * Create a process that will run M:F(Args) (or Fun(Args) when `m` is a
+   * fun and `f` is null) and make it runnable.
+   */
+  spawnProcess(parent: Process | null, m: Term, f: Term | null, args: Term, opts: SpawnOptions = {}): Process {
+    const pid = new Pid(this.nextPid++, 0);
+    const gl = opts.groupLeader ?? parent?.groupLeader ?? this.opts.groupLeader ?? null;
+    const p = new Process(this, pid, gl);
+    p.lm = this.trampoline;
+    if (f === null) {
+      p.ip = 2;
+      p.x[0] = m;
+      p.x[1] = args;
+      const fn = m as Fun;
+      p.initialCall = fn instanceof Fun ? [fn.module, fn.name, fn.arity] : [A_ERLANG, A_APPLY, 2];
+    } else {
+      p.ip = 0;
+      p.x[0] = m;
+      p.x[1] = f;
+      p.x[2] = args;
+      let n = 0;
+      for (let l = args; l instanceof Cons; l = l.tail) n++;
+      p.initialCall = [m, f, n];
+    }
+    this.processes.set(pid.id, p);
+    if (opts.link !== undefined) {
+      p.links.add(opts.link);
+      opts.link.links.add(p);
+    }
+    if (opts.monitor !== undefined && opts.monitorRef !== undefined) {
+      this.addMonitor(opts.monitor, p, opts.monitorRef, null);
+    }
+    this.scheduler.enqueue(p);
+    return p;
+  }
+
+  lookup(pid: Term): Process | undefined {
+    if (!(pid instanceof Pid) || pid.node !== LOCAL_NODE) return undefined;
+    const p = this.processes.get(pid.id);
+    return p !== undefined && p.pid === pid ? p : p !== undefined && p.pid.serial === pid.serial ? p : undefined;
+  }
+
+  /** A message for `p` (no-op when it has exited). */
+  deliver(p: Process, msg: Term): void {
+    if (p.status === Status.Exited) return;
+    p.mbox.push(msg);
+    if (p.status === Status.Waiting) {
+      p.status = Status.Runnable;
+      this.scheduler.enqueue(p);
+    }
+  }
+
+  /** `To ! Msg`: a pid, a registered name, or {Name, Node}. Returns Msg. */
+  send(to: Term, msg: Term): Term {
+    if (to instanceof Pid) {
+      const p = this.lookup(to);
+      if (p !== undefined) this.deliver(p, msg);
+      return msg;
+    }
+    if (to instanceof Atom) {
+      const p = this.registered.get(to);
+      if (p === undefined) badarg();
+      this.deliver(p, msg);
+      return msg;
+    }
+    if (Array.isArray(to) && to.length === 2 && to[0] instanceof Atom && to[1] instanceof Atom) {
+      if (to[1] === LOCAL_NODE) {
+        const p = this.registered.get(to[0]);
+        if (p !== undefined) this.deliver(p, msg);
+      }
+      return msg;
+    }
+    return badarg();
+  }
+
+  /** Send from the host (JS) to a process: a pid or registered name. */
+  sendFromHost(to: Term, msg: Term): boolean {
+    try {
+      this.send(to, msg);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  makeRef(): Ref {
+    const n = this.nextRef++;
+    return new Ref([n % 0x40000, Math.floor(n / 0x40000) >>> 0, 0]);
+  }
+
+  uniqueInteger(): number {
+    return this.nextUnique++;
+  }
+
+  // ---------------------------------------------------------------- receive timers
+
+  armReceiveTimer(p: Process, ms: number): void {
+    p.timerActive = true;
+    p.timedOut = false;
+    p.timer = this.host.setTimer(ms, () => {
+      p.timer = null;
+      if (p.status === Status.Exited || !p.timerActive) return;
+      p.timedOut = true;
+      if (p.status === Status.Waiting) {
+        p.status = Status.Runnable;
+        this.scheduler.enqueue(p);
+      }
+    });
+  }
+
+  cancelReceiveTimer(p: Process): void {
+    if (p.timer !== null) this.host.clearTimer(p.timer);
+    p.timer = null;
+    p.timerActive = false;
+    p.timedOut = false;
+  }
+
+  // ---------------------------------------------------------------- links, monitors, exits
+
+  link(a: Process, b: Process): void {
+    a.links.add(b);
+    b.links.add(a);
+  }
+
+  unlink(a: Process, b: Process): void {
+    a.links.delete(b);
+    b.links.delete(a);
+  }
+
+  /** `watcher` monitors `target` (alive). `name` is set for monitor(process, Name). */
+  addMonitor(watcher: Process, target: Process, ref: Ref, name: Atom | null): void {
+    const key = refKey(ref);
+    watcher.monitors.set(key, { ref, pid: target.pid, name, tag: A_DOWN });
+    target.monitoredBy.set(key, { ref, pid: watcher.pid, name, tag: A_DOWN });
+  }
+
+  /** {'DOWN', Ref, process, Item, Reason} to the watcher right away (monitoring a dead process). */
+  downNow(watcher: Process, ref: Ref, item: Term, reason: Term): void {
+    this.deliver(watcher, [A_DOWN, ref, A_PROCESS, item, reason]);
+  }
+
+  /**
+   * An exit signal from `from` to `to`. `linked` for signals caused by a
+   * link (where kill is an ordinary reason); otherwise from exit/2.
+   */
+  exitSignal(from: Pid, to: Process, reason: Term, linked: boolean): void {
+    if (to.status === Status.Exited) return;
+    if (reason === A_KILL && !linked) {
+      this.terminate(to, A_KILLED);
+      return;
+    }
+    if (to.trapExit) {
+      this.deliver(to, [A_EXIT, from, reason]);
+      return;
+    }
+    if (reason === A_NORMAL) {
+      if (!linked && from === to.pid) this.terminate(to, A_NORMAL);
+      return;
+    }
+    this.terminate(to, reason);
+  }
+
+  /** End `p` with `reason`: now, or right after its current native when it is running. */
+  terminate(p: Process, reason: Term): void {
+    if (p.status === Status.Running) {
+      p.pendingExit = reason;
+      p.fcalls = 0;
+      return;
+    }
+    this.processExit(p, reason, null);
+  }
+
+  /** The running process was killed while in a native. */
+  exitNow(p: Process): void {
+    const r = p.pendingExit!;
+    p.pendingExit = null;
+    this.processExit(p, r, null);
+  }
+
+  /** Process `p` has ended: report, then signal links and monitors. */
+  processExit(p: Process, reason: Term, exc: ErlangException | null): void {
+    if (p.status === Status.Exited) return;
+    p.status = Status.Exited;
+    p.exitReason = reason;
+    if (p.timer !== null) this.cancelReceiveTimer(p);
+    if (exc !== null && exc.cls !== CLASS_EXIT) {
+      this.host.writeStderr(errorReport(p.pid, reason, this.host.systemMs()));
+    }
+    if (p.registeredName !== null) {
+      this.registered.delete(p.registeredName);
+      p.registeredName = null;
+    }
+    this.processes.delete(p.pid.id);
+    for (const [key, m] of p.monitors) {
+      const t = this.lookup(m.pid);
+      if (t !== undefined) t.monitoredBy.delete(key);
+    }
+    p.monitors.clear();
+    for (const m of p.monitoredBy.values()) {
+      const w = this.lookup(m.pid);
+      if (w === undefined) continue;
+      w.monitors.delete(refKey(m.ref as Ref));
+      const item: Term = m.name !== null ? [m.name, LOCAL_NODE] : p.pid;
+      this.deliver(w, [A_DOWN, m.ref, A_PROCESS, item, reason]);
+    }
+    p.monitoredBy.clear();
+    const links = [...p.links];
+    p.links.clear();
+    for (const q of links) {
+      q.links.delete(p);
+      this.exitSignal(p.pid, q, reason, true);
+    }
+    // drop what the dead process holds
+    p.stack.length = 0;
+    p.x.length = 0;
+    p.dict.clear();
+    const waiters = p.exitWaiters;
+    p.exitWaiters = null;
+    if (waiters !== null) {
+      const cls = exc === null ? null : exc.cls;
+      for (const w of waiters) w(reason, cls);
+    }
+  }
+
+  /** Resolves when the process exits (immediately with noproc when it does not exist). */
+  whenExited(pid: Pid): Promise<ExitInfo> {
+    return new Promise((resolve) => {
+      const p = this.lookup(pid);
+      if (p === undefined) {
+        resolve({ reason: A_NOPROC, normal: false, cls: null });
+        return;
+      }
+      (p.exitWaiters ??= []).push((reason, cls) => resolve({ reason, normal: reason === A_NORMAL, cls }));
+    });
+  }
+
+  /** erlang:halt: stop scheduling and tell the host. */
+  halt(status: number): void {
+    this.halted = true;
+    this.scheduler.halted = true;
+    const cur = this.scheduler.current;
+    if (cur !== null) cur.fcalls = 0;
+    this.host.halt(status);
+  }
+
+  /** Milliseconds since the VM started (erlang:statistics wall_clock/runtime). */
+  uptimeMs(): number {
+    return this.host.monotonicMs() - this.startMs;
+  }
+}
+
+/** A string key for a reference (refs may be rebuilt, e.g. by binary_to_term). */
+export function refKey(r: Ref): string {
+  return r.ids.join('.');
+}
+
+// keep for callers that scan stacks
+export { CatchMarker, TRUE, NIL };
+export type { MonitorEntry };

@@ -1,0 +1,110 @@
+// A module as the VM holds it: the loader's decoded form plus what the
+// executor caches beside it, and the code-address queries stack traces need
+// (which function holds an instruction, which source line it came from).
+
+import { atom, Fun, type Atom, type Term } from '../term/types.js';
+import { Instr, type FunctionInfo, type Module, type FunEntry } from '../loader/ir.js';
+import { Op } from '../loader/opcodes.js';
+
+/** A resolved code position for local funs (Fun.entry). */
+export class FunRef {
+  constructor(
+    readonly lm: LoadedModule,
+    readonly ip: number,
+    readonly entry: FunEntry,
+  ) {}
+}
+
+export class LoadedModule {
+  readonly name: Atom;
+  readonly code: Instr[];
+  /** per-instruction caches (e.g. select_val lookup maps), filled lazily */
+  readonly aux: unknown[];
+  private funRefs: (FunRef | undefined)[] = [];
+
+  constructor(readonly mod: Module) {
+    this.name = mod.name;
+    this.code = mod.code;
+    this.aux = [];
+  }
+
+  funRef(e: FunEntry): FunRef {
+    let r = this.funRefs[e.index];
+    if (r === undefined) {
+      r = new FunRef(this, e.label, e);
+      this.funRefs[e.index] = r;
+    }
+    return r;
+  }
+
+  /** the function whose code holds instruction `ip` (null for the VM's internal code) */
+  functionAt(ip: number): FunctionInfo | null {
+    const fs = this.mod.functions;
+    let lo = 0;
+    let hi = fs.length - 1;
+    let best: FunctionInfo | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fs[mid].funcInfo <= ip) {
+        best = fs[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+
+  /** the source location of instruction `ip`: the nearest `line` before it */
+  lineAt(ip: number): { file: string; line: number } | null {
+    const code = this.code;
+    for (let i = ip; i >= 0; i--) {
+      const ins = code[i];
+      if (ins.op === Op.line) {
+        const idx = ins.args[0] as number;
+        const l = this.mod.lines[idx];
+        if (l === undefined || l.line === 0 && l.file === '') return null;
+        return l;
+      }
+    }
+    return null;
+  }
+}
+
+// Internal opcodes of the VM's own trampoline code (beyond genop.tab's range).
+export const OP_APPLY3 = 250;
+export const OP_APPLY2 = 251;
+export const OP_EXIT_NORMAL = 252;
+
+/**
+ * The trampoline every process starts in: ip 0 applies x0:x1(x2), ip 2
+ * applies fun x0 to list x1; each returns to an instruction ending the
+ * process normally.
+ */
+export function makeTrampoline(): LoadedModule {
+  const mod: Module = {
+    name: atom('$popcorn_trampoline'),
+    code: [
+      new Instr(OP_APPLY3, []),
+      new Instr(OP_EXIT_NORMAL, []),
+      new Instr(OP_APPLY2, []),
+      new Instr(OP_EXIT_NORMAL, []),
+    ],
+    labels: new Int32Array(0),
+    exports: new Map(),
+    functions: [],
+    imports: [],
+    funs: [],
+    literals: [],
+    strings: new Uint8Array(0),
+    lines: [],
+    attributes: [] as unknown as Term,
+    compileInfo: [] as unknown as Term,
+    types: [],
+    md5: new Uint8Array(16),
+  };
+  return new LoadedModule(mod);
+}
+
+/** Arity a fun is called with. */
+export function funArity(f: Fun): number {
+  return f.arity;
+}

@@ -1,0 +1,138 @@
+// An Erlang process: registers, stack, mailbox, links, monitors and flags.
+//
+// Stack layout (a JS array that grows upward; deep recursion never uses the
+// JS stack): a call pushes the return address as two slots (LoadedModule,
+// ip); `allocate N` pushes N slots. y(i) is stack[length - 1 - i], so y0 is
+// the top and `deallocate N` / `trim N` pop. Exception handlers are
+// CatchMarker objects stored in y slots; return addresses are found by their
+// LoadedModule slot, which no term can be.
+
+import { NIL, Pid, type Atom, type Term } from '../term/types.js';
+import type { LoadedModule } from './module.js';
+import type { TimerHandle } from '../runtime/host.js';
+import type { Vm } from '../runtime/vm.js';
+
+export const enum Status {
+  Runnable = 0,
+  Running = 1,
+  Waiting = 2,
+  Exited = 3,
+}
+
+/** An exception handler (from `catch`/`try`): where to resume, and the stack height to cut back to. */
+export class CatchMarker {
+  constructor(
+    readonly lm: LoadedModule,
+    readonly ip: number,
+    readonly height: number,
+  ) {}
+}
+
+/**
+ * The message queue. `save` is the receive cursor (the next message
+ * loop_rec looks at); remove_message and timeout reset it to the oldest.
+ */
+export class Mailbox {
+  q: Term[] = [];
+  head = 0;
+  save = 0;
+
+  get length(): number {
+    return this.q.length - this.head;
+  }
+  push(m: Term): void {
+    this.q.push(m);
+  }
+  /** the message under the cursor, or undefined at the end */
+  peek(): Term | undefined {
+    return this.save < this.q.length ? this.q[this.save] : undefined;
+  }
+  advance(): void {
+    this.save++;
+  }
+  resetSave(): void {
+    this.save = this.head;
+  }
+  /** remove the message under the cursor and reset the cursor */
+  removeCurrent(): void {
+    const q = this.q;
+    if (this.save === this.head) {
+      (q as (Term | undefined)[])[this.head++] = undefined;
+      if (this.head === q.length) {
+        q.length = 0;
+        this.head = 0;
+      } else if (this.head > 64 && this.head * 2 > q.length) {
+        q.splice(0, this.head);
+        this.head = 0;
+      }
+    } else {
+      q.splice(this.save, 1);
+    }
+    this.save = this.head;
+  }
+  toArray(): Term[] {
+    return this.q.slice(this.head);
+  }
+}
+
+export interface MonitorEntry {
+  ref: Term; // a Ref
+  /** the other side: the watched process (outgoing) or the watcher (incoming) */
+  pid: Pid;
+  /** the name monitored, when monitor(process, Name) was used */
+  name: Atom | null;
+  /** {alias, ...}/tag options are not supported; the DOWN tag */
+  tag: Atom;
+}
+
+export class Process {
+  status: Status = Status.Runnable;
+  /** x registers (each process owns its own: no copying at switch) */
+  x: Term[] = [];
+  /** float registers */
+  fr: number[] = [];
+  stack: unknown[] = [];
+  /** the code position to resume at */
+  lm!: LoadedModule;
+  ip = 0;
+  /** reductions left in this time slice */
+  fcalls = 0;
+  reductions = 0;
+  mbox = new Mailbox();
+  /** receive ... after: a timer is armed for the current receive */
+  timerActive = false;
+  timedOut = false;
+  timer: TimerHandle | null = null;
+  links = new Set<Process>();
+  /** monitors this process holds on others: ref key -> entry */
+  monitors = new Map<string, MonitorEntry>();
+  /** monitors others hold on this process: ref key -> entry (pid = the watcher) */
+  monitoredBy = new Map<string, MonitorEntry>();
+  dict = new Map<unknown, [Term, Term]>();
+  groupLeader: Pid;
+  trapExit = false;
+  registeredName: Atom | null = null;
+  /** {M, F, A} */
+  initialCall: Term = NIL;
+  /** set when an exit signal must terminate this process while it runs a native */
+  pendingExit: Term | null = null;
+  priority: Atom | null = null;
+  /** an exit reason, once exited */
+  exitReason: Term | null = null;
+  /** callbacks waiting for the exit (Vm.whenExited) */
+  exitWaiters: ((reason: Term, cls: Atom | null) => void)[] | null = null;
+  /** true while in the run queue */
+  queued = false;
+
+  constructor(
+    readonly vm: Vm,
+    readonly pid: Pid,
+    groupLeader: Pid | null,
+  ) {
+    this.groupLeader = groupLeader ?? pid;
+  }
+
+  get alive(): boolean {
+    return this.status !== Status.Exited;
+  }
+}

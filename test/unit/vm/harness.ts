@@ -1,0 +1,145 @@
+// Test support for the VM: compile Erlang sources with the real erlc into a
+// temp dir, run a function on a fresh Vm through a minimal Node host, and
+// get its result back (as a formatted term) plus what it printed.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Host, TimerHandle } from '../../../src/runtime/host.js';
+import { Vm } from '../../../src/runtime/vm.js';
+import { defineNatives, hasNative, type Native } from '../../../src/bifs/registry.js';
+import { atom, type Term } from '../../../src/term/types.js';
+import { formatTerm } from '../../../src/term/print.js';
+import { arrayToList } from '../../../src/term/list.js';
+import { fallbackNatives } from './fallback_natives.js';
+
+// Load every bifs file that exists (others write them concurrently).
+for (const f of ['index', 'erlang_arith', 'erlang_terms', 'erlang_lists', 'lists', 'erlang_atoms', 'erlang_compare', 'erlang_misc', 'maps', 'unicode', 'binary', 'io', 'popcorn_io']) {
+  try {
+    await import(`../../../src/bifs/${f}.js`);
+  } catch {
+    /* not written yet */
+  }
+}
+for (const [k, fn] of Object.entries(fallbackNatives)) {
+  const colon = k.indexOf(':');
+  const mod = k.slice(0, colon);
+  const rest = k.slice(colon + 1);
+  const slash = rest.lastIndexOf('/');
+  if (!hasNative(mod, rest.slice(0, slash), Number(rest.slice(slash + 1)))) defineNatives(mod, { [rest]: fn as Native });
+}
+
+const results: Term[] = [];
+defineNatives('vmtest', {
+  'result/1': (t) => {
+    results.push(t);
+    return atom('ok');
+  },
+});
+
+export function otpEbinDirs(): string[] {
+  const root = '/usr/lib/erlang/lib';
+  if (!existsSync(root)) return [];
+  return readdirSync(root).map((d) => join(root, d, 'ebin')).filter((d) => existsSync(d));
+}
+
+export class TestHost implements Host {
+  out = '';
+  err = '';
+  halted: number | null = null;
+  constructor(readonly dirs: string[]) {}
+  monotonicMs(): number {
+    return performance.now();
+  }
+  systemMs(): number {
+    return Date.now();
+  }
+  setTimer(ms: number, cb: () => void): TimerHandle {
+    return setTimeout(cb, ms) as unknown as TimerHandle;
+  }
+  clearTimer(h: TimerHandle): void {
+    clearTimeout(h as unknown as NodeJS.Timeout);
+  }
+  yieldToHost(cb: () => void): void {
+    setImmediate(cb);
+  }
+  writeStdout(b: Uint8Array): void {
+    this.out += new TextDecoder().decode(b);
+  }
+  writeStderr(b: Uint8Array): void {
+    this.err += new TextDecoder().decode(b);
+  }
+  findModule(m: string): Uint8Array | null {
+    for (const d of this.dirs) {
+      const f = join(d, m + '.beam');
+      if (existsSync(f)) return readFileSync(f);
+    }
+    return null;
+  }
+  halt(status: number): void {
+    this.halted = status;
+  }
+  getenv(): string | undefined {
+    return undefined;
+  }
+}
+
+const RUNNER = `
+-module(vmtest_runner).
+-export([run/3]).
+run(M, F, A) ->
+  R = try {ok, apply(M, F, A)} catch C:E:S -> {C, E, S} end,
+  vmtest:result(R).
+`;
+
+/** Compile sources {name: text} into a fresh temp dir (with the runner); returns the dir. */
+export function compile(sources: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vmtest-'));
+  const all = { vmtest_runner: RUNNER, ...sources };
+  const files: string[] = [];
+  for (const [name, text] of Object.entries(all)) {
+    writeFileSync(join(dir, name + '.erl'), text);
+    files.push(name + '.erl');
+  }
+  execFileSync('erlc', files, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  // the real erl's stand-in for the vmtest:result/1 native, kept off the VM's path
+  const ref = join(dir, 'erl_ref');
+  mkdirSync(ref);
+  writeFileSync(join(ref, 'vmtest.erl'), VMTEST_ERL);
+  execFileSync('erlc', ['vmtest.erl'], { cwd: ref, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dir;
+}
+
+export interface RunResult {
+  /** {ok, Value} or {Class, Reason, Stack}, formatted */
+  value: string;
+  raw: Term;
+  host: TestHost;
+  vm: Vm;
+}
+
+/** Run M:F(Args...) in a new Vm and wait for the runner process to finish. */
+export async function run(dir: string, m: string, f: string, args: Term[] = []): Promise<RunResult> {
+  const host = new TestHost([dir, ...otpEbinDirs()]);
+  const vm = new Vm(host);
+  const start = results.length;
+  const pid = vm.spawn(atom('vmtest_runner'), atom('run'), [atom(m), atom(f), arrayToList(args)]);
+  const ex = await vm.whenExited(pid);
+  const raw = results.length > start ? results[start] : ([atom('no_result'), ex.reason] as Term);
+  return { value: formatTerm(raw), raw, host, vm };
+}
+
+const VMTEST_ERL = `-module(vmtest).
+-export([result/1]).
+result(R) -> io:format("~w", [R]), halt().
+`;
+
+/** The same run on the real erl (in a fresh process, as in the VM): the runner's result printed with ~w. */
+export function erlRun(dir: string, m: string, f: string, args = '[]'): string {
+  const expr = `spawn(vmtest_runner, run, [${m}, ${f}, ${args}]), timer:sleep(infinity)`;
+  return execFileSync('erl', ['-noshell', '-pa', dir, '-pa', join(dir, 'erl_ref'), '-eval', expr], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
+}
