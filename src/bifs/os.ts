@@ -1,0 +1,50 @@
+// The os module's BIFs, over the host's environment and clocks.
+
+import { current } from '../vm/context.js';
+import { badarg } from '../vm/exception.js';
+import { FALSE, TRUE, type Term } from '../term/types.js';
+import { listToString, stringToList } from '../term/list.js';
+import { defineNatives } from './registry.js';
+import { timeUnitFactor } from './time_unit.js';
+
+/** Variables set by os:putenv in this VM, over the host's own. */
+const overrides = new Map<string, string | null>();
+
+function envName(t: Term): string {
+  const s = listToString(t);
+  if (s === null) badarg();
+  return s;
+}
+
+function getenv(name: string): string | undefined {
+  const o = overrides.get(name);
+  if (o !== undefined) return o === null ? undefined : o;
+  return current().vm.host.getenv(name);
+}
+
+defineNatives('os', {
+  'getenv/1': (name: Term): Term => {
+    const v = getenv(envName(name));
+    return v === undefined ? FALSE : stringToList(v);
+  },
+  'putenv/2': (name: Term, value: Term): Term => {
+    const v = listToString(value);
+    if (v === null) badarg();
+    overrides.set(envName(name), v);
+    return TRUE;
+  },
+  'unsetenv/1': (name: Term): Term => {
+    overrides.set(envName(name), null);
+    return TRUE;
+  },
+  'timestamp/0': (): Term => {
+    const us = Math.floor(current().vm.host.systemMs() * 1000);
+    return [Math.floor(us / 1e12), Math.floor(us / 1e6) % 1e6, us % 1e6];
+  },
+  'system_time/0': (): Term => Math.floor(current().vm.host.systemMs() * 1000) * 1000,
+  'system_time/1': (unit: Term): Term => {
+    const f = timeUnitFactor(unit);
+    return Math.floor((current().vm.host.systemMs() / 1000) * f);
+  },
+  'perf_counter/0': (): Term => Math.floor(current().vm.host.monotonicMs() * 1e6),
+});

@@ -1,0 +1,54 @@
+// The `popcorn` command.
+//   popcorn run [--path DIR]... --entry MOD:FUN [--print] [ARG...]
+//   popcorn run FILE.erl... [--entry MOD:FUN] ...   (compiled with the host's erlc first)
+// Exit status: 0 on a normal return, 1 when the entry process crashes, 2 on usage errors.
+
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCommand } from './run.js';
+
+export const USAGE = `usage:
+  popcorn run [--path DIR]... --entry MOD:FUN [--print] [ARG...]
+  popcorn run FILE.erl... [--path DIR]... [--entry MOD:FUN] [--print] [ARG...]
+
+  --path DIR      add DIR (a directory of .beam files) to the code path, before OTP's
+  --entry M:F     call M:F() (or M:F([ARG...]) when ARGs are given); default: main of the
+                  first FILE.erl
+  --print         print the return value as io:format("~p~n", [Result]) does
+`;
+
+/** The directory this package is installed in (two levels above build/src/cli). */
+export function packageRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+}
+
+export class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<void> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'run':
+        // Exit at once, as erl halts after its entry: processes still
+        // waiting on timers must not keep the CLI alive. Output is already
+        // written (the Node host writes synchronously).
+        process.exit(await runCommand(rest));
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        process.exitCode = cmd === undefined ? 2 : 0;
+        return;
+      default:
+        throw new UsageError(`unknown command '${cmd}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`popcorn: ${e.message}\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,100 @@
+// `popcorn run`: boot a VM under Node, call the entry function, report.
+
+import * as path from 'node:path';
+import { defaultCodePath, NodeHost } from '../host/node.js';
+import { Vm } from '../runtime/vm.js';
+import { atom, FALSE, NIL, TRUE, type Term } from '../term/types.js';
+import { arrayToList, stringToList } from '../term/list.js';
+import { compileErlang, CompileError } from './compile.js';
+import { packageRoot, UsageError } from './main.js';
+import '../bifs/index.js';
+
+interface RunArgs {
+  paths: string[];
+  sources: string[];
+  entry: { module: string; fun: string } | null;
+  print: boolean;
+  args: string[];
+}
+
+export function parseRunArgs(argv: string[]): RunArgs {
+  const out: RunArgs = { paths: [], sources: [], entry: null, print: false, args: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--path' || a === '-pa') {
+      const dir = argv[++i];
+      if (dir === undefined) throw new UsageError(`${a} needs a directory`);
+      out.paths.push(dir);
+    } else if (a === '--entry') {
+      const spec = argv[++i];
+      const m = spec === undefined ? null : /^([^:]+):([^:]+)$/.exec(spec);
+      if (!m) throw new UsageError('--entry takes MOD:FUN');
+      out.entry = { module: m[1], fun: m[2] };
+    } else if (a === '--print') {
+      out.print = true;
+    } else if (a === '--') {
+      out.args.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`unknown option ${a}`);
+    } else if (a.endsWith('.erl') && out.args.length === 0) {
+      out.sources.push(a);
+    } else {
+      out.args.push(a);
+    }
+  }
+  if (!out.entry && out.sources.length > 0) {
+    out.entry = { module: path.basename(out.sources[0], '.erl'), fun: 'main' };
+  }
+  if (!out.entry) throw new UsageError('run needs --entry MOD:FUN or a FILE.erl');
+  return out;
+}
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const opts = parseRunArgs(argv);
+  const codePath = opts.paths.map((p) => path.resolve(p));
+  if (opts.sources.length > 0) {
+    try {
+      codePath.unshift(compileErlang(opts.sources));
+    } catch (e) {
+      if (e instanceof CompileError) {
+        process.stderr.write(`popcorn: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+  }
+  codePath.push(path.join(packageRoot(), 'build', 'lib', 'ebin'));
+  codePath.push(...defaultCodePath());
+
+  let halted: number | null = null;
+  const host = new NodeHost({
+    codePath,
+    onHalt: (status) => {
+      halted = status;
+      process.exit(status);
+    },
+  });
+  const vm = new Vm(host);
+  // String arguments arrive as one list of charlists, as `erl -run` passes them.
+  const entryArgs: Term[] =
+    opts.args.length > 0 ? [arrayToList(opts.args.map((s) => stringToList(s)))] : [];
+  const pid = vm.spawn(atom('popcorn_entry'), atom('run'), [
+    atom(opts.entry!.module),
+    atom(opts.entry!.fun),
+    arrayToList(entryArgs, NIL),
+    opts.print ? TRUE : FALSE,
+  ]);
+  // Node's event loop drains only when no process can ever run again (no
+  // timers, nothing runnable): the entry waits forever. Say so and fail
+  // rather than exit silently with status 0.
+  const onDrained = (): void => {
+    process.stderr.write(`popcorn: deadlock: the entry process is waiting in receive and nothing can wake it\n`);
+    process.exit(1);
+  };
+  process.once('beforeExit', onDrained);
+  const exit = await vm.whenExited(pid);
+  process.off('beforeExit', onDrained);
+  if (halted !== null) return halted;
+  return exit.normal ? 0 : 1;
+}

@@ -1,0 +1,131 @@
+// The Host for Node: monotonic clock, timers, synchronous stdout/stderr and
+// a code path over directories of .beam files. By default the code path is
+// the host's OTP and Elixir installations, as `erl` and `elixir` see them.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Host, TimerHandle } from '../runtime/host.js';
+
+/** The `ebin` directories of the OTP and Elixir installations found on PATH. */
+export function defaultCodePath(): string[] {
+  const dirs: string[] = [];
+  const otpRoot = installRoot('erl', 2); // <root>/bin/erl
+  if (otpRoot) dirs.push(...libEbins(path.join(otpRoot, 'lib')));
+  const exRoot = installRoot('elixir', 2); // <root>/bin/elixir
+  if (exRoot) dirs.push(...libEbins(path.join(exRoot, 'lib')));
+  return dirs;
+}
+
+/** The root of an installation, from the real path of its launcher on PATH. */
+function installRoot(cmd: string, up: number): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, cmd);
+    try {
+      let real = fs.realpathSync(candidate);
+      for (let i = 0; i < up; i++) real = path.dirname(real);
+      return real;
+    } catch {
+      // not in this PATH entry
+    }
+  }
+  return null;
+}
+
+function libEbins(lib: string): string[] {
+  let apps: string[];
+  try {
+    apps = fs.readdirSync(lib).sort();
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const app of apps) {
+    const ebin = path.join(lib, app, 'ebin');
+    if (fs.existsSync(ebin)) out.push(ebin);
+  }
+  return out;
+}
+
+/** Write all of `bytes` to a file descriptor, waiting out EAGAIN on non-blocking pipes. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+export interface NodeHostOptions {
+  /** directories searched first, in order */
+  codePath: string[];
+  /** called by erlang:halt; defaults to process.exit */
+  onHalt?: (status: number) => void;
+}
+
+export class NodeHost implements Host {
+  private index: Map<string, string> | null = null;
+
+  constructor(private readonly opts: NodeHostOptions) {}
+
+  monotonicMs(): number {
+    return performance.now();
+  }
+  systemMs(): number {
+    return Date.now();
+  }
+  setTimer(ms: number, cb: () => void): TimerHandle {
+    return setTimeout(cb, ms) as unknown as TimerHandle;
+  }
+  clearTimer(h: TimerHandle): void {
+    clearTimeout(h as unknown as NodeJS.Timeout);
+  }
+  yieldToHost(cb: () => void): void {
+    setImmediate(cb);
+  }
+  writeStdout(bytes: Uint8Array): void {
+    writeAll(1, bytes);
+  }
+  writeStderr(bytes: Uint8Array): void {
+    writeAll(2, bytes);
+  }
+  findModule(module: string): Uint8Array | null {
+    const file = this.moduleIndex().get(module);
+    if (file === undefined) return null;
+    try {
+      return fs.readFileSync(file);
+    } catch {
+      return null;
+    }
+  }
+  halt(status: number): void {
+    if (this.opts.onHalt) this.opts.onHalt(status);
+    else process.exit(status);
+  }
+  getenv(name: string): string | undefined {
+    return process.env[name];
+  }
+
+  /** module name -> .beam file; the first directory on the code path wins, as in `erl`. */
+  private moduleIndex(): Map<string, string> {
+    if (this.index) return this.index;
+    const index = new Map<string, string>();
+    for (const dir of this.opts.codePath) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (!name.endsWith('.beam')) continue;
+        const mod = name.slice(0, -5);
+        if (!index.has(mod)) index.set(mod, path.join(dir, name));
+      }
+    }
+    this.index = index;
+    return index;
+  }
+}
