@@ -1,0 +1,26 @@
+-module(proc_exit_signals).
+-export([main/0]).
+main() ->
+    process_flag(trap_exit, true),
+    Self = self(),
+    P = spawn_link(fun() -> process_flag(trap_exit, true), Self ! trapping, receive after infinity -> ok end end),
+    receive trapping -> ok end,
+    exit(P, soft),
+    timer:sleep(20),
+    io:format("alive after soft: ~p~n", [is_process_alive(P)]),
+    exit(P, kill),
+    receive {'EXIT', P, R} -> io:format("~p~n", [R]) end,
+    Q = spawn_link(fun() -> receive after infinity -> ok end end),
+    exit(Q, normal),
+    timer:sleep(20),
+    io:format("alive after normal: ~p~n", [is_process_alive(Q)]),
+    exit(Q, bang),
+    receive {'EXIT', Q, R2} -> io:format("~p~n", [R2]) end,
+    T = spawn_link(fun() -> process_flag(trap_exit, true), Self ! trapping,
+                             receive {'EXIT', _, X} -> exit({trapped, X}) end end),
+    receive trapping -> ok end,
+    exit(T, hello),
+    receive {'EXIT', T, R3} -> io:format("~p~n", [R3]) end,
+    self() ! done,
+    exit(self(), normal),
+    receive done -> still_alive end.

@@ -1,0 +1,17 @@
+-module(stdlib_string_old).
+-export([main/0]).
+main() ->
+    io:format("~p~n", [string:tokens("a b,c;d", " ,;")]),
+    io:format("~p~n", [string:str("hello", "ll")]),
+    io:format("~p~n", [string:rstr("hello hello", "hel")]),
+    io:format("~p~n", [string:substr("hello", 2, 3)]),
+    io:format("~p~n", [string:sub_string("hello", 2)]),
+    io:format("~p~n", [string:chr("hello", $l)]),
+    io:format("~p~n", [string:strip("  x  ")]),
+    io:format("~p~n", [string:left("ab", 5, $*)]),
+    io:format("~p~n", [string:right("ab", 5, $*)]),
+    io:format("~p~n", [string:centre("ab", 6)]),
+    io:format("~p~n", [string:to_upper("abc")]),
+    io:format("~p~n", [string:copies("ab", 3)]),
+    io:format("~p~n", [string:words("one two  three")]),
+    string:span("aabbcc", "ab").
