@@ -1,11 +1,13 @@
-%% The first Erlang code the CLI runs: it starts the standard_io and
+%% The first Erlang code the CLI runs: it starts our `init` stand-in and the standard_io and
 %% standard_error group leaders (registered as `user` and `standard_error`,
 %% as in erl), then calls the entry function in this process and, on
 %% request, prints its result as io:format("~p~n", [Result]) does.
 -module(popcorn_entry).
--export([run/4]).
+-export([run/5]).
 
-run(M, F, Args, Print) ->
+%% InitArgs: what init:get_arguments/0 answers, as erl's init would.
+run(InitArgs, M, F, Args, Print) ->
+    popcorn_init:start(InitArgs),
     User = popcorn_gl:start(1),
     register(user, User),
     register(standard_error, popcorn_gl:start(2)),

@@ -1,7 +1,7 @@
 // `popcorn run`: boot a VM under Node, call the entry function, report.
 
 import * as path from 'node:path';
-import { defaultCodePath, NodeHost } from '../host/node.js';
+import { defaultCodePath, NodeHost, otpRoot } from '../host/node.js';
 import { Vm } from '../runtime/vm.js';
 import { atom, FALSE, NIL, TRUE, type Term } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
@@ -50,6 +50,15 @@ export function parseRunArgs(argv: string[]): RunArgs {
   return out;
 }
 
+/** init:get_arguments/0 as `erl -noshell` would answer it: [{Flag, [Value]}]. */
+function initArguments(): Term {
+  const flag = (name: string, ...values: string[]): Term => [atom(name), arrayToList(values.map(stringToList))];
+  const args: Term[] = [flag('root', otpRoot() ?? '/'), flag('progname', 'erl')];
+  if (process.env.HOME) args.push(flag('home', process.env.HOME));
+  args.push(flag('noshell'));
+  return arrayToList(args);
+}
+
 export async function runCommand(argv: string[]): Promise<number> {
   const opts = parseRunArgs(argv);
   const codePath = opts.paths.map((p) => path.resolve(p));
@@ -80,6 +89,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const entryArgs: Term[] =
     opts.args.length > 0 ? [arrayToList(opts.args.map((s) => stringToList(s)))] : [];
   const pid = vm.spawn(atom('popcorn_entry'), atom('run'), [
+    initArguments(),
     atom(opts.entry!.module),
     atom(opts.entry!.fun),
     arrayToList(entryArgs, NIL),

@@ -16,6 +16,11 @@ export function defaultCodePath(): string[] {
   return dirs;
 }
 
+/** The root of the OTP installation (what code:root_dir/0 answers), or null. */
+export function otpRoot(): string | null {
+  return installRoot('erl', 2); // <root>/bin/erl
+}
+
 /** The root of an installation, from the real path of its launcher on PATH. */
 function installRoot(cmd: string, up: number): string | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
