@@ -18,6 +18,7 @@ import { CLASS_EXIT, badarg, type ErlangException } from '../vm/exception.js';
 import { errorReport } from '../vm/report.js';
 import './natives_code.js';
 import '../bifs/erlang_process.js';
+import { runExitHooks } from '../vm/exit_hooks.js';
 
 export interface VmOptions {
   /** the group leader of processes spawned from the host (default: the process itself) */
@@ -367,6 +368,7 @@ export class Vm {
       q.links.delete(p);
       this.exitSignal(p.pid, q, reason, true);
     }
+    runExitHooks(p.pid);
     // drop what the dead process holds
     p.stack.length = 0;
     p.x.length = 0;

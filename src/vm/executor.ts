@@ -504,7 +504,9 @@ export function execute(p: Process): void {
             if (Array.isArray(v)) {
               const items = (a[2] as ExtList).items;
               for (let i = 0; i < items.length; i += 2) {
-                if (((items[i] as Lit).value as number) === v.length) {
+                // the loader gives arities as untagged integers (plain numbers)
+                const arity = items[i];
+                if ((typeof arity === 'number' ? arity : (arity as Lit).value) === v.length) {
                   ip = label(items[i + 1]);
                   break;
                 }
