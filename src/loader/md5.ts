@@ -54,6 +54,43 @@ export class Md5 {
     return out;
   }
 
+  /**
+   * The state as the BEAM's 88-byte MD5 context binary (erlang:md5_init):
+   * the four words, the 64-bit bit count, then the 64-byte block buffer,
+   * all little-endian.
+   */
+  exportState(): Uint8Array {
+    const out = new Uint8Array(88);
+    const words = [this.a, this.b, this.c, this.d];
+    for (let j = 0; j < 4; j++) {
+      for (let k = 0; k < 4; k++) out[j * 4 + k] = (words[j] >>> (8 * k)) & 0xff;
+    }
+    const bits = this.length * 8;
+    const lo = bits >>> 0;
+    const hi = Math.floor(bits / 2 ** 32) >>> 0;
+    for (let j = 0; j < 4; j++) {
+      out[16 + j] = (lo >>> (8 * j)) & 0xff;
+      out[20 + j] = (hi >>> (8 * j)) & 0xff;
+    }
+    out.set(this.block.subarray(0, this.fill), 24);
+    return out;
+  }
+
+  /** The inverse of exportState (bytes: 88 bytes). */
+  static importState(bytes: Uint8Array): Md5 {
+    const m = new Md5();
+    const word = (p: number): number => bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24);
+    m.a = word(0);
+    m.b = word(4);
+    m.c = word(8);
+    m.d = word(12);
+    const bits = (word(16) >>> 0) + (word(20) >>> 0) * 2 ** 32;
+    m.length = Math.floor(bits / 8);
+    m.fill = m.length % 64;
+    m.block.set(bytes.subarray(24, 24 + m.fill));
+    return m;
+  }
+
   private compress(data: Uint8Array, off: number): void {
     const w = this.w;
     for (let j = 0; j < 16; j++) {

@@ -4,7 +4,9 @@
 //   {badarith,[...]}
 // (a blank line follows). Exits by exit/1 are not reported.
 
-import { Atom, Cons, NIL, Pid, type Term } from '../term/types.js';
+import type { Pid, Term } from '../term/types.js';
+import { formatPretty } from '../term/pretty.js';
+import { formatPid } from '../term/print.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -22,35 +24,10 @@ export function reportTime(ms: number): string {
   );
 }
 
-type Formatter = (t: Term) => string;
-// The term printer (src/term/print.ts) is looked up at run time so this file
-// does not depend on its exact exports; a plain fallback covers its absence.
-const printPath = '../term/print.js';
-const print = (await import(printPath).catch(() => null)) as Record<string, unknown> | null;
-const pretty: Formatter =
-  (print?.['formatPretty'] ?? print?.['prettyTerm'] ?? print?.['formatTerm'] ?? fallback) as Formatter;
-
-function fallback(t: Term): string {
-  if (t instanceof Atom) return t.name;
-  if (Array.isArray(t)) return '{' + t.map(fallback).join(',') + '}';
-  if (t === NIL) return '[]';
-  if (t instanceof Cons) {
-    const parts: string[] = [];
-    let l: Term = t;
-    while (l instanceof Cons) {
-      parts.push(fallback(l.head));
-      l = l.tail;
-    }
-    return '[' + parts.join(',') + (l === NIL ? '' : '|' + fallback(l)) + ']';
-  }
-  if (t instanceof Pid) return `<0.${t.id}.${t.serial}>`;
-  return String(t);
-}
-
 export function errorReport(pid: Pid, reason: Term, nowMs: number): Uint8Array {
   const text =
     `=ERROR REPORT==== ${reportTime(nowMs)} ===\n` +
-    `Error in process <0.${pid.id}.${pid.serial}> with exit value:\n` +
-    `${pretty(reason)}\n\n`;
+    `Error in process ${formatPid(pid)} with exit value:\n` +
+    `${formatPretty(reason)}\n\n`;
   return new TextEncoder().encode(text);
 }
