@@ -62,6 +62,10 @@ function doSpawn(m: Term, f: Term | null, args: Term, opts: Term): Term {
     monitor: mon ? p : undefined,
     monitorRef: ref,
   });
+  for (let l = opts; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (Array.isArray(o) && o.length === 2 && o[0] === A_PRIORITY) child.priority = o[1] as Atom;
+  }
   return mon ? [child.pid, ref!] : child.pid;
 }
 
@@ -119,6 +123,9 @@ function serialize(t: Term): string {
   return out.join('');
 }
 
+const A_BADARG = atom('badarg');
+const A_PRIORITY = atom('priority');
+
 // ---------------------------------------------------------------- timers
 
 function timerDest(p: Process, dest: Term): void {
@@ -140,18 +147,26 @@ function startTimer(time: Term, dest: Term, msg: Term, opts: Term, wrap: boolean
   const ref = vm.makeRef();
   const key = refKey(ref);
   const deadline = vm.host.monotonicMs() + ms;
+  // A timer aimed at a pid lives only as long as that process (as on the BEAM).
+  let target: Process | null = null;
+  if (dest instanceof Pid) {
+    const q = vm.lookup(dest);
+    if (q === undefined) return ref;
+    target = q;
+    (q.targetOfTimers ??= new Set()).add(key);
+  }
   const handle = vm.host.setTimer(ms, () => {
     vm.timers.delete(key);
     const m = wrap ? [A_TIMEOUT, ref, msg] : msg;
-    if (dest instanceof Atom) {
-      const q = vm.registered.get(dest);
-      if (q !== undefined) vm.deliver(q, m);
+    if (target !== null) {
+      target.targetOfTimers?.delete(key);
+      if (target.alive) vm.deliver(target, m);
     } else {
-      const q = vm.lookup(dest);
+      const q = vm.registered.get(dest as Atom);
       if (q !== undefined) vm.deliver(q, m);
     }
   });
-  vm.timers.set(key, { handle, deadline });
+  vm.timers.set(key, { handle, deadline, target });
   return ref;
 }
 
@@ -164,6 +179,7 @@ function cancelTimer(ref: Term, opts: Term): Term {
   if (t !== undefined) {
     vm.host.clearTimer(t.handle as never);
     vm.timers.delete(key);
+    t.target?.targetOfTimers?.delete(key);
     result = Math.max(0, Math.ceil(t.deadline - vm.host.monotonicMs()));
   }
   let async = false;
@@ -196,8 +212,22 @@ function raiseWith(cls: Atom, reason: Term, noFrame: boolean): never {
   throw e;
 }
 
+/** A list of {M, F, ArityOrArgs, Location} or {Fun, ArityOrArgs, Location} entries. */
 function isStacktrace(t: Term): boolean {
-  return listToArray(t) !== null;
+  const frames = listToArray(t);
+  if (frames === null) return false;
+  for (const f of frames) {
+    if (!Array.isArray(f)) return false;
+    const argsOk = (a: Term): boolean => typeof a === 'number' || listToArray(a) !== null;
+    if (f.length === 4) {
+      if (!(f[0] instanceof Atom) || !(f[1] instanceof Atom) || !argsOk(f[2]) || listToArray(f[3]) === null) return false;
+    } else if (f.length === 3) {
+      if (!(f[0] instanceof Fun) || !argsOk(f[1]) || listToArray(f[2]) === null) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- process_info
@@ -560,7 +590,8 @@ defineNatives('erlang', {
   },
   'throw/1': (r) => raiseWith(CLASS_THROW, r, true),
   'raise/3': (cls, reason, st) => {
-    if ((cls !== CLASS_ERROR && cls !== CLASS_EXIT && cls !== CLASS_THROW) || !isStacktrace(st)) badarg();
+    // erlang:raise/3 does not fail on bad arguments: it returns badarg.
+    if ((cls !== CLASS_ERROR && cls !== CLASS_EXIT && cls !== CLASS_THROW) || !isStacktrace(st)) return A_BADARG;
     const e = new ErlangException(cls as Atom, reason);
     e.stacktrace = st;
     throw e;

@@ -475,6 +475,9 @@ defineNatives('erlang', {
   'fun_info/2': funInfo,
   'term_to_binary/1': termToBinary1,
   'term_to_binary/2': termToBinary2,
+  // The BEAM may split the encoding into several binaries; one is a valid iovec.
+  'term_to_iovec/1': (t: Term): Term => new Cons(termToBinary1(t), NIL),
+  'term_to_iovec/2': (t: Term, opts: Term): Term => new Cons(termToBinary2(t, opts), NIL),
   'binary_to_term/1': binaryToTerm1,
   'binary_to_term/2': binaryToTerm2,
 });

@@ -63,7 +63,7 @@ export class Vm {
   private nextRef = 1;
   private nextUnique = 1;
   /** erlang:send_after / start_timer timers by ref key */
-  readonly timers = new Map<string, { handle: unknown; deadline: number }>();
+  readonly timers = new Map<string, { handle: unknown; deadline: number; target: Process | null }>();
   readonly startMs: number;
   halted = false;
 
@@ -367,6 +367,14 @@ export class Vm {
     for (const q of links) {
       q.links.delete(p);
       this.exitSignal(p.pid, q, reason, true);
+    }
+    if (p.targetOfTimers !== null) {
+      for (const key of p.targetOfTimers) {
+        const t = this.timers.get(key);
+        if (t !== undefined) this.host.clearTimer(t.handle as never);
+        this.timers.delete(key);
+      }
+      p.targetOfTimers = null;
     }
     runExitHooks(p.pid);
     // drop what the dead process holds

@@ -8,5 +8,5 @@ main() ->
     io:format("~f ~e~n", [-0.5, -0.5]),
     io:format("~.1f ~.1f ~.1f~n", [0.05, 0.15, 0.25]),
     io:format("~f~n", [1.0e20]),
-    io:format("~p~n", [catch io_lib:format("~.3f", [2])]),
+    io:format("~p~n", [try io_lib:format("~.3f", [2]) catch error:R:S -> {R, hd(S)} end]),
     ok.

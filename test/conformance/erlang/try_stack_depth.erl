@@ -7,6 +7,6 @@ main() ->
         io:format("~p~n", [length(S) > 0]),
         [{M, F, A, _} | _] = S,
         io:format("~p~n", [{M, F, A}]),
-        io:format("~p~n", [lists:sublist([{Mx, Fx, Ax} || {Mx, Fx, Ax, _} <- S], 3)])
+        io:format("~p~n", [lists:sublist([{Mx, Fx, Ax} || {Mx, Fx, Ax, _} <- S], 2)])
     end,
     ok.
