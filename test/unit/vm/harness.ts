@@ -6,29 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Host, TimerHandle } from '../../../src/runtime/host.js';
 import { Vm } from '../../../src/runtime/vm.js';
-import { defineNatives, hasNative, type Native } from '../../../src/bifs/registry.js';
-import { atom, type Term } from '../../../src/term/types.js';
+import { defineNatives } from '../../../src/bifs/registry.js';
+import { atom, NIL, type Term } from '../../../src/term/types.js';
 import { formatTerm } from '../../../src/term/print.js';
 import { arrayToList } from '../../../src/term/list.js';
-import { fallbackNatives } from './fallback_natives.js';
 
-// Load every bifs file that exists (others write them concurrently).
-for (const f of ['index', 'erlang_arith', 'erlang_terms', 'erlang_lists', 'lists', 'erlang_atoms', 'erlang_compare', 'erlang_misc', 'maps', 'unicode', 'binary', 'io', 'popcorn_io']) {
-  try {
-    await import(`../../../src/bifs/${f}.js`);
-  } catch {
-    /* not written yet */
-  }
-}
-for (const [k, fn] of Object.entries(fallbackNatives)) {
-  const colon = k.indexOf(':');
-  const mod = k.slice(0, colon);
-  const rest = k.slice(colon + 1);
-  const slash = rest.lastIndexOf('/');
-  if (!hasNative(mod, rest.slice(0, slash), Number(rest.slice(slash + 1)))) defineNatives(mod, { [rest]: fn as Native });
-}
+import '../../../src/bifs/index.js';
 
 const results: Term[] = [];
 defineNatives('vmtest', {
@@ -37,6 +23,9 @@ defineNatives('vmtest', {
     return atom('ok');
   },
 });
+
+/** our own Erlang modules (lib/), compiled by `npm run build` */
+const LIB_EBIN = fileURLToPath(new URL('../../../lib/ebin', import.meta.url));
 
 export function otpEbinDirs(): string[] {
   const root = '/usr/lib/erlang/lib';
@@ -121,8 +110,10 @@ export interface RunResult {
 
 /** Run M:F(Args...) in a new Vm and wait for the runner process to finish. */
 export async function run(dir: string, m: string, f: string, args: Term[] = []): Promise<RunResult> {
-  const host = new TestHost([dir, ...otpEbinDirs()]);
+  const host = new TestHost([dir, LIB_EBIN, ...otpEbinDirs()]);
   const vm = new Vm(host);
+  // stdlib asks the `init` process for arguments (e.g. io_lib quoting an atom)
+  await vm.whenExited(vm.spawn(atom('popcorn_init'), atom('start'), [NIL]));
   const start = results.length;
   const pid = vm.spawn(atom('vmtest_runner'), atom('run'), [atom(m), atom(f), arrayToList(args)]);
   const ex = await vm.whenExited(pid);
