@@ -15,7 +15,7 @@ import { Op, opName } from '../loader/opcodes.js';
 import { ExtList, Import, Label, Lit, Reg, type FunEntry, type Operand } from '../loader/ir.js';
 import type { Native } from '../bifs/registry.js';
 import { CLASS_ERROR, CLASS_EXIT, CLASS_THROW, ErlangException, error } from './exception.js';
-import { CatchMarker, Status, type Process } from './process.js';
+import { CatchMarker, RecvMarker, Status, type Process } from './process.js';
 import { LoadedModule, OP_APPLY2, OP_APPLY3, OP_EXIT_NORMAL } from './module.js';
 import { rd, wr } from './operands.js';
 import { ExportRef, callNative, invokeFun, invokeMfa, invokeTrap, undefException, argList } from './exec_calls.js';
@@ -69,9 +69,6 @@ export function execute(p: Process): void {
           case Op.on_load:
           case Op.fclearerror:
           case Op.fcheckerror:
-          case Op.recv_marker_bind:
-          case Op.recv_marker_clear:
-          case Op.recv_marker_use:
           case Op.recv_mark:
           case Op.recv_set:
             break;
@@ -626,7 +623,18 @@ export function execute(p: Process): void {
             return;
           }
           case Op.recv_marker_reserve:
-            wr(a[0], NIL, x, stack);
+            wr(a[0], p.mbox.reserveMarker(), x, stack);
+            break;
+          case Op.recv_marker_bind: {
+            const m = rd(a[0], x, stack) as unknown;
+            if (m instanceof RecvMarker) m.ref = rd(a[1], x, stack);
+            break;
+          }
+          case Op.recv_marker_use:
+            p.mbox.useMarker(rd(a[0], x, stack));
+            break;
+          case Op.recv_marker_clear:
+            p.mbox.clearMarker(rd(a[0], x, stack));
             break;
 
           // ---- the VM's trampoline

@@ -29,6 +29,22 @@ export class CatchMarker {
 }
 
 /**
+ * A receive marker (OTP 24+ recv_marker_*): the queue position at the
+ * moment a reference was about to be made. No message before it can
+ * contain that reference, so a receive matching on it starts there.
+ */
+export class RecvMarker {
+  constructor(
+    /** absolute index into Mailbox.q */
+    public pos: number,
+    public ref: Term | null,
+  ) {}
+}
+
+/** Markers kept per mailbox; the oldest is dropped beyond this (it only loses the shortcut). */
+const MAX_MARKERS = 4;
+
+/**
  * The message queue. `save` is the receive cursor (the next message
  * loop_rec looks at); remove_message and timeout reset it to the oldest.
  */
@@ -36,6 +52,7 @@ export class Mailbox {
   q: Term[] = [];
   head = 0;
   save = 0;
+  markers: RecvMarker[] = [];
 
   get length(): number {
     return this.q.length - this.head;
@@ -56,22 +73,59 @@ export class Mailbox {
   /** remove the message under the cursor and reset the cursor */
   removeCurrent(): void {
     const q = this.q;
-    if (this.save === this.head) {
+    const at = this.save;
+    if (at === this.head) {
       (q as (Term | undefined)[])[this.head++] = undefined;
       if (this.head === q.length) {
         q.length = 0;
+        this.shiftMarkers(0, this.head);
         this.head = 0;
       } else if (this.head > 64 && this.head * 2 > q.length) {
         q.splice(0, this.head);
+        this.shiftMarkers(0, this.head);
         this.head = 0;
       }
     } else {
-      q.splice(this.save, 1);
+      q.splice(at, 1);
+      this.shiftMarkers(at + 1, 1);
     }
     this.save = this.head;
   }
   toArray(): Term[] {
     return this.q.slice(this.head);
+  }
+
+  reserveMarker(): RecvMarker {
+    if (this.markers.length >= MAX_MARKERS) this.markers.shift();
+    const m = new RecvMarker(this.q.length, null);
+    this.markers.push(m);
+    return m;
+  }
+  /** recv_marker_use: start the receive after the marker bound to `ref` */
+  useMarker(ref: Term): void {
+    const ms = this.markers;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i].ref === ref) {
+        if (ms[i].pos > this.save) this.save = ms[i].pos;
+        return;
+      }
+    }
+  }
+  clearMarker(ref: Term): void {
+    const ms = this.markers;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i].ref === ref) {
+        ms.splice(i, 1);
+        return;
+      }
+    }
+  }
+  /** messages at indices >= from moved down by `by` */
+  private shiftMarkers(from: number, by: number): void {
+    const ms = this.markers;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i].pos >= from) ms[i].pos = Math.max(0, ms[i].pos - by);
+    }
   }
 }
 
