@@ -6,7 +6,7 @@ import {
   Atom, Cons, Fun, NIL, Pid, Ref, TRUE, atom, type Term, LOCAL_NODE,
 } from '../term/types.js';
 import { arrayToList } from '../term/list.js';
-import { loadBeam } from '../loader/beam.js';
+import { loadBeam, LoadError } from '../loader/beam.js';
 import { lookupNative, type Native } from '../bifs/registry.js';
 import type { Host } from './host.js';
 import { LoadedModule, FunRef, makeTrampoline } from '../vm/module.js';
@@ -15,7 +15,7 @@ import { CatchMarker, Process, Status, type MonitorEntry } from '../vm/process.j
 import { Scheduler } from '../vm/scheduler.js';
 import { setTrampoline } from '../vm/stacktrace.js';
 import { CLASS_EXIT, badarg, type ErlangException } from '../vm/exception.js';
-import { errorReport } from '../vm/report.js';
+import { errorReport, loadFailureReport } from '../vm/report.js';
 import './natives_code.js';
 import '../bifs/erlang_process.js';
 import { runExitHooks } from '../vm/exit_hooks.js';
@@ -89,14 +89,22 @@ export class Vm {
       this.missing.add(name);
       return null;
     }
-    return this.loadModule(bytes, name);
+    try {
+      return this.loadModule(bytes, name);
+    } catch (e) {
+      if (!(e instanceof LoadError)) throw e;
+      // As on the BEAM: report the bad file, then the module is simply absent (undef).
+      this.missing.add(name);
+      this.host.writeStderr(loadFailureReport(name.name, e.message, this.host.systemMs()));
+      return null;
+    }
   }
 
   /** Load (or replace) a module from .beam bytes. */
   loadModule(bytes: Uint8Array, expected?: Atom): LoadedModule {
     const mod = loadBeam(bytes);
     if (expected !== undefined && mod.name !== expected) {
-      throw new Error(`module ${expected.name}: the file defines ${mod.name.name}`);
+      throw new LoadError(`module ${expected.name}: the file defines ${mod.name.name}`);
     }
     const lm = new LoadedModule(mod);
     this.modules.set(mod.name, lm);

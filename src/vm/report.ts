@@ -31,3 +31,11 @@ export function errorReport(pid: Pid, reason: Term, nowMs: number): Uint8Array {
     `${formatPretty(reason)}\n\n`;
   return new TextEncoder().encode(text);
 }
+
+/** The BEAM's report for a .beam file that cannot be loaded, with our reason on a second line. */
+export function loadFailureReport(module: string, detail: string, nowMs: number): Uint8Array {
+  const text =
+    `=ERROR REPORT==== ${reportTime(nowMs)} ===\n` +
+    `Loading of ${module}.beam failed: badfile\n${detail}\n\n`;
+  return new TextEncoder().encode(text);
+}
