@@ -4,6 +4,7 @@
 
 import { Bitstring, Cons, NIL, atom, bool, type Term, type Tuple } from '../term/types.js';
 import { badarg } from '../vm/exception.js';
+import { iolistToIovec } from './binary_iovec.js';
 import { defineNatives } from './registry.js';
 import { readInt, writeInt } from '../vm/bitsyntax_bits.js';
 import { ioSizeBits, ioFill, ioToBitstring } from './binary_iolist.js';
@@ -422,17 +423,7 @@ defineNatives('erlang', {
     const tail: Term = rem === 0 ? NIL : new Cons(new Bitstring(t.data, t.bitOffset + whole * 8, rem), NIL);
     return bytesToList(t, 0, whole, tail);
   },
-  'iolist_to_iovec/1': (t) => {
-    // Simplification: the BEAM may keep large binaries as separate elements.
-    let b: Bitstring;
-    if (t instanceof Bitstring) {
-      if ((t.bitSize & 7) !== 0) return badarg();
-      b = t;
-    } else if (t instanceof Cons || t === NIL) {
-      b = ioToBitstring(t, false) ?? badarg();
-    } else return badarg();
-    return b.bitSize === 0 ? NIL : new Cons(b, NIL);
-  },
+  'iolist_to_iovec/1': iolistToIovec,
 });
 
 // Re-exported for other natives (unicode, io, ...) that flatten iolists.

@@ -7,11 +7,13 @@ import {
 import { ErlMap } from '../term/map.js';
 import { eqExact } from '../term/compare.js';
 import { phash2 } from '../term/phash2.js';
+import { phash } from '../term/phash.js';
 import { binaryToTerm, getModuleMd5, termToBinary } from '../term/etf.js';
 import { binaryFromBytes, bytesOf } from '../term/bits.js';
 import { badarg, error } from '../vm/exception.js';
 import { currentOrNull } from '../vm/context.js';
 import { defineNatives } from './registry.js';
+import { encodingToIovec } from './binary_iovec.js';
 
 const A_BADMAP = atom('badmap');
 const A_BADKEY = atom('badkey');
@@ -304,6 +306,11 @@ function phash2_2(t: Term, range: Term): Term {
   return phash2(t, range);
 }
 
+function phash_2(t: Term, range: Term): Term {
+  if (typeof range !== 'number' || range < 1 || range > 2 ** 32) return badarg();
+  return phash(t, range);
+}
+
 // --- funs ---
 
 export function makeFun(m: Term, f: Term, a: Term): Term {
@@ -372,7 +379,6 @@ export function funInfo(f: Term, item: Term): Term {
 const A_COMPRESSED = atom('compressed');
 const A_MINOR_VERSION = atom('minor_version');
 const A_DETERMINISTIC = atom('deterministic');
-const A_LOCAL_OPT = atom('local');
 const A_SAFE = atom('safe');
 const A_USED = atom('used');
 
@@ -380,15 +386,16 @@ export function termToBinary1(t: Term): Term {
   return binaryFromBytes(termToBinary(t));
 }
 
-export function termToBinary2(t: Term, opts: Term): Term {
+/** term_to_binary/term_to_iovec options: the zlib level (0 = none) and minor version, or badarg. */
+function ttbOptions(opts: Term): { compressed: number; minorVersion: number } {
   let compressed = 0;
-  let minor = 1;
+  let minorVersion = 1;
   let l = opts;
   while (l instanceof Cons) {
     const o = l.head;
     if (o === A_COMPRESSED) compressed = 6;
-    else if (o === A_DETERMINISTIC || o === A_LOCAL_OPT) {
-      // our encoding is already deterministic and node-local
+    else if (o === A_DETERMINISTIC) {
+      // our encoding is already deterministic
     } else if (Array.isArray(o) && o.length === 2 && o[0] === A_COMPRESSED) {
       const n = o[1];
       if (typeof n !== 'number' || n < 0 || n > 9) return badarg();
@@ -396,12 +403,22 @@ export function termToBinary2(t: Term, opts: Term): Term {
     } else if (Array.isArray(o) && o.length === 2 && o[0] === A_MINOR_VERSION) {
       const n = o[1];
       if (typeof n !== 'number' || n < 0 || n > 2) return badarg();
-      minor = n;
+      minorVersion = n;
     } else return badarg();
     l = l.tail;
   }
   if (l !== NIL) return badarg();
-  return binaryFromBytes(termToBinary(t, { compressed, minorVersion: minor }));
+  return { compressed, minorVersion };
+}
+
+export function termToBinary2(t: Term, opts: Term): Term {
+  return binaryFromBytes(termToBinary(t, ttbOptions(opts)));
+}
+
+/** term_to_iovec/1,2: large binaries as their own elements; a bare binary when compressing. */
+export function termToIovec(t: Term, opts: Term = NIL): Term {
+  const o = ttbOptions(opts);
+  return encodingToIovec(termToBinary(t, o), o.compressed > 0);
 }
 
 function etfBytes(b: Term): Uint8Array {
@@ -471,13 +488,13 @@ defineNatives('erlang', {
   'map_get/2': mapGet,
   'phash2/1': (t) => phash2(t),
   'phash2/2': phash2_2,
+  'phash/2': phash_2,
   'make_fun/3': makeFun,
   'fun_info/2': funInfo,
   'term_to_binary/1': termToBinary1,
   'term_to_binary/2': termToBinary2,
-  // The BEAM may split the encoding into several binaries; one is a valid iovec.
-  'term_to_iovec/1': (t: Term): Term => new Cons(termToBinary1(t), NIL),
-  'term_to_iovec/2': (t: Term, opts: Term): Term => new Cons(termToBinary2(t, opts), NIL),
+  'term_to_iovec/1': (t: Term): Term => termToIovec(t),
+  'term_to_iovec/2': termToIovec,
   'binary_to_term/1': binaryToTerm1,
   'binary_to_term/2': binaryToTerm2,
 });

@@ -1,171 +1,267 @@
-// unicode:characters_to_binary/2, characters_to_list/2 (the BIF forms, any
-// input encoding, output UTF-8 / code points) and bin_is_7bit/1.
-// Deep chardata is walked with an explicit stack. A UTF-8 sequence may span
-// consecutive binaries, as on the BEAM.
+// unicode:characters_to_binary/2, characters_to_list/2 (the BIF forms) and
+// bin_is_7bit/1. Like erts, the BIFs convert only latin1 and utf8 input
+// themselves and hand every other encoding to unicode.erl's *_int/2.
+//
+// The error and incomplete shapes follow erts' conversion walk exactly:
+//  - a whole-input check first: anything that is not chardata is badarg, even
+//    after the point where a conversion error would stop;
+//  - a UTF-8 sequence cut at a binary's end is carried ("leftover") into the
+//    next binary; an integer met while carrying is an error;
+//  - the rest of an error is the stopping point in its list (a binary's
+//    undecoded tail consed onto that list's tail), wrapped once per enclosing
+//    list as [Rest | EnclosingTail]; a leftover then goes in front:
+//    [Leftover, Rest].
 
-import { atom, Atom, Bitstring, Cons, NIL, bool, type Term } from '../term/types.js';
+import { atom, Bitstring, Cons, NIL, bool, type Term } from '../term/types.js';
 import { binaryFromBytes, bytesOf } from '../term/bits.js';
 import { badarg } from '../vm/exception.js';
+import { trapApply } from '../vm/trap.js';
 import { defineNatives } from './registry.js';
 
 const A_LATIN1 = atom('latin1');
 const A_UNICODE = atom('unicode');
 const A_UTF8 = atom('utf8');
-const A_UTF16 = atom('utf16');
-const A_UTF32 = atom('utf32');
-const A_LITTLE = atom('little');
-const A_BIG = atom('big');
 const A_ERROR = atom('error');
 const A_INCOMPLETE = atom('incomplete');
+const A_UNICODE_MOD = A_UNICODE;
+const A_C2B_INT = atom('characters_to_binary_int');
+const A_C2L_INT = atom('characters_to_list_int');
 
-type Enc = { kind: 'latin1' | 'utf8' | 'utf16' | 'utf32'; little: boolean };
+// erts treats integers below 2^59 as small; larger ones are not chardata
+const SMALL_LIMIT = 1n << 59n;
 
-function encodingOf(t: Term): Enc {
-  if (t === A_LATIN1) return { kind: 'latin1', little: false };
-  if (t === A_UNICODE || t === A_UTF8) return { kind: 'utf8', little: false };
-  if (t === A_UTF16) return { kind: 'utf16', little: false };
-  if (t === A_UTF32) return { kind: 'utf32', little: false };
-  if (Array.isArray(t) && t.length === 2 && (t[1] === A_LITTLE || t[1] === A_BIG)) {
-    const little = t[1] === A_LITTLE;
-    if (t[0] === A_UTF16) return { kind: 'utf16', little };
-    if (t[0] === A_UTF32) return { kind: 'utf32', little };
-    if (t[0] === A_UNICODE || t[0] === A_UTF8) return { kind: 'utf8', little };
-  }
-  return badarg();
-}
-
-/**
- * Decodes one code point from bytes[i..]; returns [cp, length], [-1, 0] when
- * invalid, [-2, 0] when the bytes end inside a valid prefix.
- */
-function decodeOne(b: Uint8Array, i: number, enc: Enc): [number, number] {
-  const n = b.length - i;
-  switch (enc.kind) {
-    case 'latin1':
-      return [b[i], 1];
-    case 'utf32': {
-      if (n < 4) return [-2, 0];
-      const cp = enc.little
-        ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0
-        : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
-      return validCp(cp) ? [cp, 4] : [-1, 0];
-    }
-    case 'utf16': {
-      if (n < 2) return [-2, 0];
-      const u = enc.little ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
-      if (u < 0xd800 || u > 0xdfff) return [u, 2];
-      if (u > 0xdbff) return [-1, 0];
-      if (n < 4) return [-2, 0];
-      const l = enc.little ? b[i + 2] | (b[i + 3] << 8) : (b[i + 2] << 8) | b[i + 3];
-      if (l < 0xdc00 || l > 0xdfff) return [-1, 0];
-      return [0x10000 + ((u - 0xd800) << 10) + (l - 0xdc00), 4];
-    }
-    default: {
-      const c = b[i];
-      if (c < 0x80) return [c, 1];
-      let len: number, cp: number, min: number;
-      if (c >= 0xc2 && c <= 0xdf) (len = 2), (cp = c & 0x1f), (min = 0x80);
-      else if (c >= 0xe0 && c <= 0xef) (len = 3), (cp = c & 0x0f), (min = 0x800);
-      else if (c >= 0xf0 && c <= 0xf4) (len = 4), (cp = c & 0x07), (min = 0x10000);
-      else return [-1, 0];
-      for (let k = 1; k < len; k++) {
-        if (k >= n) return [-2, 0];
-        const cc = b[i + k];
-        if ((cc & 0xc0) !== 0x80) return [-1, 0];
-        cp = (cp << 6) | (cc & 0x3f);
-      }
-      if (cp < min || !validCp(cp)) return [-1, 0];
-      return [cp, len];
-    }
-  }
-}
-
-function validCp(c: number): boolean {
-  return c >= 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff);
-}
-
-/** A conversion that stopped: which kind, and the unconverted rest of the input. */
-type Stop = { kind: Atom; rest: Term };
-
-/**
- * Walks chardata, calling emit(cp) for each character. Returns null when all
- * was converted, else where it stopped. Throws badarg for non-chardata.
- */
-function walk(data: Term, enc: Enc, latin1Out: boolean, emit: (cp: number) => void): Stop | null {
-  // stack of list tails still to visit (innermost last)
+/** The utf8_need pass: true when `t` is chardata erts will walk (else badarg). */
+function isCharData(t: Term): boolean {
+  if (t === NIL) return true;
+  if (t instanceof Bitstring) return (t.bitSize & 7) === 0;
+  if (!(t instanceof Cons)) return false;
   const tails: Term[] = [];
-  let pending: Uint8Array | null = null; // bytes of a sequence split across binaries
-  let cur: Term = data;
+  let cur: Term = t;
   for (;;) {
-    let item: Term;
-    let tail: Term;
-    if (cur instanceof Cons) {
-      item = cur.head;
-      tail = cur.tail;
-    } else if (cur === NIL) {
-      if (tails.length === 0) break;
-      cur = tails.pop()!;
-      continue;
-    } else if (cur instanceof Bitstring && tails.length >= 0) {
-      item = cur;
-      tail = NIL;
-    } else return badarg();
-    if (typeof item === 'number') {
-      if (pending !== null) return stopAt(A_ERROR, binaryFromBytes(pending), cur, tails);
-      if (!validCp(item) || (latin1Out && item > 255)) return stopAt(A_ERROR, item, tail, tails, true);
-      emit(item);
-      cur = tail;
-    } else if (item instanceof Bitstring) {
-      if ((item.bitSize & 7) !== 0) return badarg();
-      let b = bytesOf(item);
-      if (pending !== null) {
-        const j = new Uint8Array(pending.length + b.length);
-        j.set(pending);
-        j.set(b, pending.length);
-        b = j;
-        pending = null;
+    while (cur instanceof Cons) {
+      const h: Term = cur.head;
+      if (h instanceof Cons) {
+        tails.push(cur.tail);
+        cur = h;
+        continue;
       }
-      let i = 0;
-      while (i < b.length) {
-        const [cp, len] = decodeOne(b, i, enc);
-        if (cp === -2) break;
-        if (cp < 0 || (latin1Out && cp > 255)) {
-          return stopAt(A_ERROR, binaryFromBytes(b.slice(i)), tail, tails, true);
-        }
-        emit(cp);
-        i += len;
-      }
-      if (i < b.length) pending = b.slice(i);
-      cur = tail;
-    } else if (item instanceof Cons || item === NIL) {
-      tails.push(tail);
-      cur = item;
-    } else return badarg();
+      if (typeof h === 'bigint') {
+        if (h >= SMALL_LIMIT || h < -SMALL_LIMIT) return false;
+      } else if (h instanceof Bitstring) {
+        if ((h.bitSize & 7) !== 0) return false;
+      } else if (typeof h !== 'number' && h !== NIL) return false;
+      cur = cur.tail;
+    }
+    if (cur instanceof Bitstring) {
+      if ((cur.bitSize & 7) !== 0) return false;
+    } else if (cur !== NIL) return false;
+    if (tails.length === 0) return true;
+    cur = tails.pop()!;
   }
-  if (pending !== null) return { kind: A_INCOMPLETE, rest: binaryFromBytes(pending) };
-  return null;
 }
 
-/** Builds the rest term: the stopping item before its list's tail, wrapped once per enclosing list. */
-function stopAt(kind: Atom, item: Term, tail: Term, tails: Term[], consItem = false): Stop {
-  let rest: Term = consItem ? new Cons(item, tail) : item;
-  if (!consItem) rest = new Cons(item, tail);
-  for (let k = tails.length - 1; k >= 0; k--) rest = new Cons(rest, tails[k]);
-  if (tails.length === 0 && tail === NIL && item instanceof Bitstring && !(consItem && false)) {
-    return { kind, rest: item };
+/** Length of the UTF-8 sequence a lead byte starts, or -1. */
+function utf8Len(c: number): number {
+  if (c < 0x80) return 1;
+  if ((c & 0xe0) === 0xc0) return 2;
+  if ((c & 0xf0) === 0xe0) return 3;
+  if ((c & 0xf8) === 0xf0) return 4;
+  return -1;
+}
+
+const isCont = (b: number): boolean => (b & 0xc0) === 0x80;
+
+/**
+ * Decodes the complete sequence of `len` bytes at b[i]; -1 when erts rejects
+ * it (bad continuation, overlong, surrogate, beyond U+10FFFF).
+ */
+function decodeSeq(b: ArrayLike<number>, i: number, len: number): number {
+  const c = b[i];
+  switch (len) {
+    case 1:
+      return c;
+    case 2:
+      if (!isCont(b[i + 1]) || c < 0xc2) return -1;
+      return ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    case 3:
+      if (!isCont(b[i + 1]) || !isCont(b[i + 2]) || (c === 0xe0 && b[i + 1] < 0xa0)) return -1;
+      if ((c & 0xf) === 0xd && (b[i + 1] & 0x20) !== 0) return -1;
+      return ((c & 0xf) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    default:
+      if (!isCont(b[i + 1]) || !isCont(b[i + 2]) || !isCont(b[i + 3]) || (c === 0xf0 && b[i + 1] < 0x90)) return -1;
+      if ((c & 7) > 4 || ((c & 7) === 4 && (b[i + 1] & 0x3f) > 0xf)) return -1;
+      return ((c & 7) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
   }
-  return { kind, rest };
+}
+
+/** Whether leftover bytes at the very end are a valid but unfinished prefix (incomplete, not error). */
+function leftoverIsPrefix(l: number[]): boolean {
+  const c = l[0], n = l.length;
+  if ((c & 0xe0) === 0xc0) return true;
+  if ((c & 0xf0) === 0xe0) return n < 2 || (n < 3 && isCont(l[1]));
+  if ((c & 0xf8) === 0xf0) {
+    return n < 2 || (n < 3 && isCont(l[1])) || (n < 4 && isCont(l[1]) && isCont(l[2]));
+  }
+  return false;
+}
+
+/** One conversion: the code points produced, the carried bytes, and whether it stopped on an error. */
+class Conv {
+  cps: number[] = [];
+  left: number[] = [];
+  err = false;
+  constructor(readonly latin1: boolean) {}
+
+  /** Converts a binary; on error returns its undecoded tail (from the failing sequence). */
+  binary(b: Bitstring): Term | null {
+    const src = bytesOf(b);
+    const cps = this.cps;
+    if (this.latin1) {
+      for (let i = 0; i < src.length; i++) cps.push(src[i]);
+      return null;
+    }
+    const at = this.copyUtf8(src);
+    if (at < 0) return null;
+    this.err = true;
+    return at === 0 ? b : binaryFromBytes(src.slice(at));
+  }
+
+  /** Decodes src after any carried bytes; returns the error offset, or -1. */
+  private copyUtf8(src: Uint8Array): number {
+    const n = src.length;
+    const cps = this.cps;
+    let i = 0;
+    const left = this.left;
+    if (left.length > 0) {
+      const need = utf8Len(left[0]);
+      const take = need - left.length;
+      if (n < take) {
+        for (let k = 0; k < n; k++) left.push(src[k]);
+        return -1;
+      }
+      for (let k = 0; k < take; k++) left.push(src[k]);
+      const cp = decodeSeq(left, 0, need);
+      if (cp < 0) {
+        left.length -= take; // the carried bytes stay as they were
+        return 0;
+      }
+      cps.push(cp);
+      left.length = 0;
+      i = take;
+    }
+    while (i < n) {
+      const c = src[i];
+      if (c < 0x80) {
+        cps.push(c);
+        i++;
+        continue;
+      }
+      const len = utf8Len(c);
+      if (len < 0) return i;
+      if (n - i < len) {
+        for (let k = i; k < n; k++) left.push(src[k]);
+        return -1;
+      }
+      const cp = decodeSeq(src, i, len);
+      if (cp < 0) return i;
+      cps.push(cp);
+      i += len;
+    }
+    return -1;
+  }
+
+  /** Walks chardata; returns the rest term when it stopped on an error, else null. */
+  walk(data: Term): Term | null {
+    if (data === NIL) return null;
+    if (data instanceof Bitstring) return this.binary(data);
+    const tails: Term[] = [data];
+    let stop: Term = NIL;
+    outer: while (tails.length > 0) {
+      let cur = tails.pop()!;
+      while (cur instanceof Cons) {
+        const h: Term = cur.head;
+        if (typeof h === 'number' || typeof h === 'bigint') {
+          if (this.left.length > 0 || !this.char(h)) {
+            this.err = true;
+            stop = cur;
+            break outer;
+          }
+          cur = cur.tail;
+        } else if (h === NIL) cur = cur.tail;
+        else if (h instanceof Cons) {
+          tails.push(cur.tail);
+          cur = h;
+        } else {
+          const r = this.binary(h as Bitstring);
+          if (this.err) {
+            stop = new Cons(r!, cur.tail);
+            break outer;
+          }
+          cur = cur.tail;
+        }
+      }
+      if (cur instanceof Bitstring) {
+        const r = this.binary(cur);
+        if (this.err) {
+          stop = r!;
+          break;
+        }
+      }
+    }
+    if (!this.err) return null;
+    while (tails.length > 0) stop = new Cons(stop, tails.pop()!);
+    return stop;
+  }
+
+  /** Emits an integer character; false when it is not one in this encoding. */
+  private char(x: number | bigint): boolean {
+    if (typeof x !== 'number' || x < 0) return false;
+    if (this.latin1 ? x > 255 : x >= 0x110000 || (x >= 0xd800 && x <= 0xdfff)) return false;
+    this.cps.push(x);
+    return true;
+  }
+
+  /** {error, Out, Rest}, {incomplete, Out, Leftover} or Out itself. */
+  result(rest: Term | null, out: Term): Term {
+    if (this.err) {
+      let r = rest!;
+      if (this.left.length > 0) r = new Cons(binaryFromBytes(Uint8Array.from(this.left)), new Cons(r, NIL));
+      return [A_ERROR, out, r];
+    }
+    if (this.left.length > 0) {
+      const kind = leftoverIsPrefix(this.left) ? A_INCOMPLETE : A_ERROR;
+      return [kind, out, binaryFromBytes(Uint8Array.from(this.left))];
+    }
+    return out;
+  }
 }
 
 function utf8Bytes(cps: number[]): Uint8Array {
-  const out: number[] = [];
-  for (const c of cps) {
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  let n = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
-  return Uint8Array.from(out);
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (c < 0x80) out[p++] = c;
+    else if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    } else {
+      out[p++] = 0xf0 | (c >> 18);
+      out[p++] = 0x80 | ((c >> 12) & 63);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    }
+  }
+  return out;
 }
 
 function cpList(cps: number[]): Term {
@@ -174,28 +270,41 @@ function cpList(cps: number[]): Term {
   return l;
 }
 
+/** latin1 → true, unicode/utf8 → false, anything else → null (handled in Erlang). */
+function isLatin1(enc: Term): boolean | null {
+  if (enc === A_LATIN1) return true;
+  if (enc === A_UNICODE || enc === A_UTF8) return false;
+  return null;
+}
+
 export function charactersToBinary(data: Term, inEnc: Term): Term {
-  const enc = encodingOf(inEnc);
-  const cps: number[] = [];
-  const stop = walk(data, enc, enc.kind === 'latin1', (c) => cps.push(c));
-  const bin = binaryFromBytes(utf8Bytes(cps));
-  return stop === null ? bin : [stop.kind, bin, stop.rest];
+  const latin1 = isLatin1(inEnc);
+  if (latin1 === null) return trapApply(A_UNICODE_MOD, A_C2B_INT, [data, inEnc]);
+  // erts looks through a list holding just one binary
+  if (data instanceof Cons && data.tail === NIL && data.head instanceof Bitstring) data = data.head;
+  if (!isCharData(data)) return badarg();
+  const c = new Conv(latin1);
+  const rest = c.walk(data);
+  return c.result(rest, binaryFromBytes(utf8Bytes(c.cps)));
 }
 
 export function charactersToList(data: Term, inEnc: Term): Term {
-  const enc = encodingOf(inEnc);
-  const cps: number[] = [];
-  const stop = walk(data, enc, enc.kind === 'latin1', (c) => cps.push(c));
-  const l = cpList(cps);
-  return stop === null ? l : [stop.kind, l, stop.rest];
+  const latin1 = isLatin1(inEnc);
+  if (latin1 === null) return trapApply(A_UNICODE_MOD, A_C2L_INT, [data, inEnc]);
+  if (!isCharData(data)) return badarg();
+  const c = new Conv(latin1);
+  const rest = c.walk(data);
+  return c.result(rest, cpList(c.cps));
 }
 
+/** true only for a binary of 7-bit bytes; any other term is false, not badarg. */
 export function binIs7bit(b: Term): Term {
-  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) return badarg();
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) return bool(false);
   const bytes = bytesOf(b);
   for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return bool(false);
   return bool(true);
 }
+
 
 defineNatives('unicode', {
   'characters_to_binary/2': charactersToBinary,
