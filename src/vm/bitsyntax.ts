@@ -440,7 +440,7 @@ export function createBin(segs: readonly Segment[]): Bitstring {
     const extra = total - acc.bitSize;
     result = appendSpace(acc, extra);
     data = result.data;
-    pos = acc.bitOffset + acc.bitSize;
+    pos = result.bitOffset + acc.bitSize; // the copy may start at another offset
     first = 1;
   } else {
     data = new Uint8Array((total + 7) >>> 3);
