@@ -11,7 +11,7 @@ import { CLASS_ERROR, CLASS_EXIT, CLASS_THROW, ErlangException, badarg } from '.
 import { current } from '../vm/context.js';
 import { trapApply, trapApplyFun } from '../vm/trap.js';
 import { Status, type Process } from '../vm/process.js';
-import { refKey } from '../runtime/vm.js';
+import { AliasMode, refKey } from '../runtime/vm.js';
 import { timeUnitFactor } from './time_unit.js';
 
 const A_LINK = atom('link');
@@ -509,6 +509,14 @@ function nowTuple(ms: number): Term {
 
 let lastNowUs = 0;
 
+const A_MONITOR_NODES = atom('monitor_nodes');
+const A_ALIAS = atom('alias');
+const A_TAG = atom('tag');
+const A_REPLY = atom('reply');
+const A_EXPLICIT_UNALIAS = atom('explicit_unalias');
+const A_DEMONITOR = atom('demonitor');
+const A_REPLY_DEMONITOR = atom('reply_demonitor');
+
 defineNatives('erlang', {
   'self/0': () => self().pid,
   'spawn/1': (f) => doSpawn(f, null, NIL, NIL),
@@ -556,7 +564,16 @@ defineNatives('erlang', {
     return TRUE;
   },
   'monitor/2': (type, item) => monitor(type, item),
-  'monitor/3': (type, item) => monitor(type, item),
+  'monitor/3': (type, item, opts) => {
+    const mode = aliasOption(opts);
+    const ref = monitor(type, item);
+    if (mode !== null) {
+      const p = self();
+      // monitoring a dead process already removed a demonitor-mode alias
+      if (mode === AliasMode.Explicit || p.monitors.has(refKey(ref as Ref)) || item === p.pid) p.vm.addAlias(p, ref as Ref, mode);
+    }
+    return ref;
+  },
   'demonitor/1': (ref) => demonitor(ref, NIL),
   'demonitor/2': (ref, opts) => demonitor(ref, opts),
   'exit/1': (r) => raiseWith(CLASS_EXIT, r, true),
@@ -611,9 +628,18 @@ defineNatives('erlang', {
       p.priority = value as Atom;
       return old;
     }
-    if (flag instanceof Atom) {
+    if (flag instanceof Atom || (Array.isArray(flag) && flag.length === 2 && flag[0] === A_MONITOR_NODES)) {
       const store = p as unknown as { flags?: Map<Atom, Term> };
       store.flags ??= new Map();
+      if (flag === A_MONITOR_NODES || Array.isArray(flag)) {
+        // net_kernel:monitor_nodes/1,2: answers the subscription count before the
+        // change; a node that is not distributed never sends nodeup/nodedown
+        if (value !== TRUE && value !== FALSE) badarg();
+        const n = (store.flags.get(A_MONITOR_NODES) as number | undefined) ?? 0;
+        store.flags.set(A_MONITOR_NODES, value === TRUE ? n + 1 : Math.max(0, n - 1));
+        return n;
+      }
+      if (!(flag instanceof Atom)) badarg();
       const defaults: Record<string, Term> = {
         min_heap_size: 233, min_bin_vheap_size: 46422, max_heap_size: 0, sensitive: FALSE,
         save_calls: 0, message_queue_data: atom('on_heap'), fullsweep_after: 65535,
@@ -774,6 +800,7 @@ defineNatives('erlang', {
   },
   'nodes/0': () => NIL,
   'nodes/1': () => NIL,
+  'nodes/2': () => NIL,
   'is_alive/0': () => FALSE,
   'garbage_collect/0': () => TRUE,
   'garbage_collect/1': () => TRUE,
@@ -791,10 +818,45 @@ defineNatives('erlang', {
   'suspend_process/1': () => TRUE,
   'resume_process/1': () => TRUE,
   'trace/3': () => 0,
-  'alias/0': () => self().vm.makeRef(),
-  'alias/1': () => self().vm.makeRef(),
-  'unalias/1': () => TRUE,
+  'alias/0': () => newAlias(NIL),
+  'alias/1': (opts) => newAlias(opts),
+  'unalias/1': (ref) => {
+    if (!(ref instanceof Ref)) badarg();
+    const p = self();
+    return bool(p.vm.removeAlias(p, refKey(ref)));
+  },
 });
+
+/** alias/0,1: a new reference that addresses the calling process. */
+function newAlias(opts: Term): Term {
+  const a = listToArray(opts);
+  if (a === null) badarg();
+  let mode = AliasMode.Explicit;
+  for (const o of a) {
+    if (o === A_REPLY) mode = AliasMode.Reply;
+    else if (o !== A_EXPLICIT_UNALIAS) badarg();
+  }
+  const p = self();
+  const ref = p.vm.makeRef();
+  p.vm.addAlias(p, ref, mode);
+  return ref;
+}
+
+/** The {alias, Mode} option of monitor/3, or null. */
+function aliasOption(opts: Term): AliasMode | null {
+  const a = listToArray(opts);
+  if (a === null) badarg();
+  let mode: AliasMode | null = null;
+  for (const o of a) {
+    if (Array.isArray(o) && o.length === 2 && o[0] === A_ALIAS) {
+      if (o[1] === A_EXPLICIT_UNALIAS) mode = AliasMode.Explicit;
+      else if (o[1] === A_DEMONITOR) mode = AliasMode.Demonitor;
+      else if (o[1] === A_REPLY_DEMONITOR) mode = AliasMode.ReplyDemonitor;
+      else badarg();
+    } else if (!(Array.isArray(o) && o.length === 2 && o[0] === A_TAG)) badarg();
+  }
+  return mode;
+}
 
 function monitor(type: Term, item: Term): Term {
   const p = self();
@@ -831,6 +893,7 @@ function demonitor(ref: Term, opts: Term): Term {
   const key = refKey(ref);
   const m = p.monitors.get(key);
   let found = false;
+  if (p.vm.aliases.size !== 0) p.vm.monitorGone(p, key);
   if (m !== undefined) {
     found = true;
     p.monitors.delete(key);

@@ -1,11 +1,14 @@
 // `popcorn run`: boot a VM under Node, call the entry function, report.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultCodePath, NodeHost, otpRoot } from '../host/node.js';
 import { Vm } from '../runtime/vm.js';
 import { atom, FALSE, NIL, TRUE, type Term } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
+import { ErlMap } from '../term/map.js';
 import { compileErlang, CompileError } from './compile.js';
+import { ConsultError, readAppSpec } from './app_spec.js';
 import { packageRoot, UsageError } from './main.js';
 import '../bifs/index.js';
 
@@ -53,11 +56,43 @@ export function parseRunArgs(argv: string[]): RunArgs {
 /** init:get_arguments/0 as `erl -noshell` would answer it: [{Flag, [Value]}]. */
 function initArguments(): Term {
   const flag = (name: string, ...values: string[]): Term => [atom(name), arrayToList(values.map(stringToList))];
-  const args: Term[] = [flag('root', otpRoot() ?? '/'), flag('progname', 'erl')];
+  const root = otpRoot() ?? '/';
+  const args: Term[] = [flag('root', root)];
+  const erts = ertsDir(root);
+  if (erts !== null) args.push(flag('bindir', path.join(erts, 'bin')));
+  args.push(flag('progname', 'erl'));
   if (process.env.HOME) args.push(flag('home', process.env.HOME));
   args.push(flag('noshell'));
   return arrayToList(args);
 }
+
+/** <root>/erts-<vsn>, the runtime system directory of the OTP installation. */
+function ertsDir(root: string): string | null {
+  try {
+    const name = fs.readdirSync(root).find((n) => n.startsWith('erts-'));
+    return name === undefined ? null : path.join(root, name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What popcorn_init:start/1 boots from: the init arguments, the specs of the
+ * applications erl's start_clean script loads (kernel, then stdlib), and
+ * the code path (for code:get_path/0 and code:lib_dir/1).
+ */
+function bootArguments(codePath: readonly string[]): Term {
+  const apps = ['kernel', 'stdlib'].map((app) => {
+    const spec = readAppSpec(app, codePath);
+    if (spec === null) throw new BootError(`cannot boot: ${app}.app is not on the code path`);
+    return spec;
+  });
+  return ErlMap.EMPTY.put(atom('args'), initArguments())
+    .put(atom('apps'), arrayToList(apps))
+    .put(atom('code_path'), arrayToList(codePath.map(stringToList)));
+}
+
+class BootError extends Error {}
 
 export async function runCommand(argv: string[]): Promise<number> {
   const opts = parseRunArgs(argv);
@@ -88,13 +123,23 @@ export async function runCommand(argv: string[]): Promise<number> {
   // String arguments arrive as one list of charlists, as `erl -run` passes them.
   const entryArgs: Term[] =
     opts.args.length > 0 ? [arrayToList(opts.args.map((s) => stringToList(s)))] : [];
+  let boot: Term;
+  try {
+    boot = bootArguments(codePath);
+  } catch (e) {
+    if (e instanceof BootError || e instanceof ConsultError) {
+      process.stderr.write(`popcorn: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
   const pid = vm.spawn(atom('popcorn_entry'), atom('run'), [
-    initArguments(),
+    boot,
     atom(opts.entry!.module),
     atom(opts.entry!.fun),
     arrayToList(entryArgs, NIL),
     opts.print ? TRUE : FALSE,
-  ]);
+  ], { crashReportToHost: true }); // the CLI exits at once: logger would not get to print it
   // Node's event loop drains only when no process can ever run again (no
   // timers, nothing runnable): the entry waits forever. Say so and fail
   // rather than exit silently with status 0.

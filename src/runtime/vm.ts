@@ -5,7 +5,8 @@
 import {
   Atom, Cons, Fun, NIL, Pid, Ref, TRUE, atom, type Term, LOCAL_NODE,
 } from '../term/types.js';
-import { arrayToList } from '../term/list.js';
+import { arrayToList, stringToList } from '../term/list.js';
+import { ErlMap } from '../term/map.js';
 import { loadBeam, LoadError } from '../loader/beam.js';
 import { lookupNative, type Native } from '../bifs/registry.js';
 import type { Host } from './host.js';
@@ -31,6 +32,8 @@ export interface SpawnOptions {
   /** the monitoring process; the monitor ref is returned through `monitorRef` */
   monitor?: Process;
   monitorRef?: Ref;
+  /** report this process's crash on the host's stderr, not through logger (the CLI's entry) */
+  crashReportToHost?: boolean;
 }
 
 export interface ExitInfo {
@@ -40,6 +43,16 @@ export interface ExitInfo {
 }
 
 const A_NORMAL = atom('normal');
+const A_LOGGER = atom('logger');
+const A_LOG = atom('log');
+const A_ERROR = atom('error');
+const A_ERROR_LOGGER = atom('error_logger');
+const A_TAG = atom('tag');
+const A_EMULATOR = atom('emulator');
+const A_PID = atom('pid');
+const A_GL = atom('gl');
+const A_TIME = atom('time');
+const CRASH_FORMAT = stringToList('Error in process ~p with exit value:~n~p~n');
 const A_KILL = atom('kill');
 const A_KILLED = atom('killed');
 const A_EXIT = atom('EXIT');
@@ -59,6 +72,8 @@ export class Vm {
   private cache = new Map<Atom, Map<Atom, (Target | undefined)[]>>();
   readonly processes = new Map<number, Process>();
   readonly registered = new Map<Atom, Process>();
+  /** active process aliases (alias/0,1, monitor/3 {alias, Mode}) by ref key */
+  readonly aliases = new Map<string, Alias>();
   private nextPid = 80;
   private nextRef = 1;
   private nextUnique = 1;
@@ -189,6 +204,7 @@ export class Vm {
       p.initialCall = [m, f, n];
     }
     this.processes.set(pid.id, p);
+    p.crashReportToHost = opts.crashReportToHost === true;
     if (opts.link !== undefined) {
       p.links.add(opts.link);
       opts.link.links.add(p);
@@ -236,7 +252,39 @@ export class Vm {
       }
       return msg;
     }
+    if (to instanceof Ref) {
+      // a message to an inactive alias is dropped without error
+      const key = refKey(to);
+      const a = this.aliases.get(key);
+      if (a !== undefined) {
+        if (a.owner.status === Status.Exited) this.aliases.delete(key);
+        else {
+          if (a.mode === AliasMode.Reply || a.mode === AliasMode.ReplyDemonitor) this.aliases.delete(key);
+          this.deliver(a.owner, msg);
+        }
+      }
+      return msg;
+    }
     return badarg();
+  }
+
+  /** Make `ref` an alias of `owner` until `mode` deactivates it. */
+  addAlias(owner: Process, ref: Ref, mode: AliasMode): void {
+    this.aliases.set(refKey(ref), { owner, mode });
+  }
+
+  /** Deactivate an alias of `owner`; true when it was active. */
+  removeAlias(owner: Process, key: string): boolean {
+    const a = this.aliases.get(key);
+    if (a === undefined || a.owner !== owner) return false;
+    this.aliases.delete(key);
+    return true;
+  }
+
+  /** The monitor `key` of `owner` is gone (demonitor or DOWN): its alias goes too unless explicit. */
+  monitorGone(owner: Process, key: string): void {
+    const a = this.aliases.get(key);
+    if (a !== undefined && a.owner === owner && a.mode !== AliasMode.Explicit) this.aliases.delete(key);
   }
 
   /** Send from the host (JS) to a process: a pid or registered name. */
@@ -302,6 +350,7 @@ export class Vm {
 
   /** {'DOWN', Ref, process, Item, Reason} to the watcher right away (monitoring a dead process). */
   downNow(watcher: Process, ref: Ref, item: Term, reason: Term): void {
+    if (this.aliases.size !== 0) this.monitorGone(watcher, refKey(ref));
     this.deliver(watcher, [A_DOWN, ref, A_PROCESS, item, reason]);
   }
 
@@ -350,7 +399,7 @@ export class Vm {
     p.exitReason = reason;
     if (p.timer !== null) this.cancelReceiveTimer(p);
     if (exc !== null && exc.cls !== CLASS_EXIT) {
-      this.host.writeStderr(errorReport(p.pid, reason, this.host.systemMs()));
+      this.reportCrash(p, reason);
     }
     if (p.registeredName !== null) {
       this.registered.delete(p.registeredName);
@@ -366,6 +415,7 @@ export class Vm {
       const w = this.lookup(m.pid);
       if (w === undefined) continue;
       w.monitors.delete(refKey(m.ref as Ref));
+      if (this.aliases.size !== 0) this.monitorGone(w, refKey(m.ref as Ref));
       const item: Term = m.name !== null ? [m.name, LOCAL_NODE] : p.pid;
       this.deliver(w, [A_DOWN, m.ref, A_PROCESS, item, reason]);
     }
@@ -397,6 +447,27 @@ export class Vm {
     }
   }
 
+  /**
+   * An uncaught error or throw ended `p`. Like ERTS, hand the report to the
+   * `logger` process when there is one (erl prints it on standard_io);
+   * before the logger runs, or for a process the host watches, write it to
+   * stderr directly.
+   */
+  private reportCrash(p: Process, reason: Term): void {
+    const logger = this.registered.get(A_LOGGER);
+    if (logger === undefined || p.crashReportToHost || logger === p) {
+      this.host.writeStderr(errorReport(p.pid, reason, this.host.systemMs()));
+      return;
+    }
+    const meta = ErlMap.fromEntries([
+      [A_ERROR_LOGGER, ErlMap.fromEntries([[A_TAG, A_ERROR], [A_EMULATOR, TRUE]])],
+      [A_PID, p.pid],
+      [A_GL, p.groupLeader],
+      [A_TIME, Math.floor(this.host.systemMs() * 1000)],
+    ]);
+    this.deliver(logger, [A_LOG, A_ERROR, CRASH_FORMAT, arrayToList([p.pid, reason]), meta]);
+  }
+
   /** Resolves when the process exits (immediately with noproc when it does not exist). */
   whenExited(pid: Pid): Promise<ExitInfo> {
     return new Promise((resolve) => {
@@ -422,6 +493,23 @@ export class Vm {
   uptimeMs(): number {
     return this.host.monotonicMs() - this.startMs;
   }
+}
+
+/** When an alias stops working (erlang:alias/1 and monitor/3 options). */
+export const enum AliasMode {
+  /** only unalias/1 */
+  Explicit,
+  /** unalias/1, demonitor or the DOWN message */
+  Demonitor,
+  /** also the first message sent through it */
+  ReplyDemonitor,
+  /** unalias/1 or the first message (alias([reply])) */
+  Reply,
+}
+
+interface Alias {
+  owner: Process;
+  mode: AliasMode;
 }
 
 /** A string key for a reference (refs may be rebuilt, e.g. by binary_to_term). */

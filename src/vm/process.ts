@@ -177,6 +177,8 @@ export class Process {
   exitWaiters: ((reason: Term, cls: Atom | null) => void)[] | null = null;
   /** true while in the run queue */
   queued = false;
+  /** its crash report goes to the host's stderr rather than to logger (Vm.reportCrash) */
+  crashReportToHost = false;
   /** keys (Vm.timers) of send_after/start_timer timers aimed at this pid: they die with it */
   targetOfTimers: Set<string> | null = null;
 
