@@ -195,7 +195,7 @@ export function execBits(p: Process, lm: LoadedModule, ins: Instr, ip: number): 
     case Op.bs_init_bits: {
       const fail = failOf(a[0]);
       return guarded(fail, ip, () => {
-        const sz = rd(a[1], x, s);
+        const sz = typeof a[1] === 'number' ? a[1] : rd(a[1], x, s); // a constant size is an untagged operand
         const bits = ins.op === Op.bs_init2 ? B.initBytesToBits(sz) : B.bsAdd(sz, 0, 1);
         wr(a[5], writer.init(bits), x, s);
       });

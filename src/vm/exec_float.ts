@@ -37,7 +37,8 @@ export function execFloat(p: Process, ins: Instr): void {
       fr[(a[1] as Reg).n] = toDouble(rd(a[0], p.x, p.stack));
       return;
     case Op.fnegate:
-      fr[(a[2] as Reg).n] = -fr[(a[1] as Reg).n];
+      // OTP 25's BEAM computes 0.0 - X: negating either zero gives +0.0
+      fr[(a[2] as Reg).n] = 0 - fr[(a[1] as Reg).n];
       return;
     default: {
       const u = fr[(a[1] as Reg).n];

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coverageLine, opcodeCoverage } from './opcodes.js';
 
 interface Options {
   filters: string[];
@@ -39,6 +40,7 @@ const SUPPORT = path.join(ROOT, 'test/conformance/support/conformance_runner.erl
 const EBIN = path.join(ROOT, 'build/conformance/ebin');
 const EXPECTED = path.join(ROOT, 'build/conformance/expected');
 const KNOWN = path.join(SRC_DIR, 'KNOWN_FAILURES');
+const LIB_OPCODES = path.join(ROOT, 'build/conformance/lib-opcodes.json');
 const POPCORN = path.join(ROOT, 'bin/popcorn');
 const OUTPUT_CAP = 4 << 20;
 
@@ -136,8 +138,14 @@ async function pool<T, R>(items: T[], jobs: number, work: (item: T) => Promise<R
 
 // ---- compilation -----------------------------------------------------------
 
+// Programs are .erl files; .S files (BEAM assembly, for opcodes erlc no longer
+// emits from Erlang) are helper modules the programs call.
+function modName(src: string): string {
+  return path.basename(src).replace(/\.(erl|S)$/, '');
+}
+
 function beamPath(src: string): string {
-  return path.join(EBIN, path.basename(src, '.erl') + '.beam');
+  return path.join(EBIN, modName(src) + '.beam');
 }
 
 function isStale(src: string): boolean {
@@ -167,7 +175,7 @@ async function compileAll(sources: string[], jobs: number): Promise<Map<string, 
       if (!isStale(src)) continue;
       const one = await run('erlc', ['-o', EBIN, rel(src)], 60_000);
       if (one.status !== 0 || isStale(src)) {
-        errors.set(path.basename(src, '.erl'), (one.stdout + one.stderr).trim() || `erlc exited ${one.status}`);
+        errors.set(modName(src), (one.stdout + one.stderr).trim() || `erlc exited ${one.status}`);
       }
     }
   });
@@ -269,20 +277,28 @@ async function main(): Promise<void> {
   const all = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith('.erl')).sort();
   const mods = all.map((f) => f.slice(0, -4))
     .filter((m) => opts.filters.length === 0 || opts.filters.some((f) => m.includes(f)));
+  const helpers = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith('.S')).sort().map((f) => path.join(SRC_DIR, f));
   const known = readKnown();
   for (const k of known) {
     if (!all.includes(`${k}.erl`)) console.log(`note: KNOWN_FAILURES names ${k}, which has no program`);
   }
 
   const [compileErrors, erlVer] = await Promise.all([
-    compileAll([SUPPORT, ...mods.map((m) => path.join(SRC_DIR, `${m}.erl`))], opts.jobs),
+    compileAll([SUPPORT, ...helpers, ...mods.map((m) => path.join(SRC_DIR, `${m}.erl`))], opts.jobs),
     erlVersion(),
   ]);
   if (compileErrors.has('conformance_runner')) {
     console.error(`run: the support module does not compile:\n${compileErrors.get('conformance_runner')}`);
     process.exit(2);
   }
-  const runnerHash = createHash('sha256').update(fs.readFileSync(path.join(EBIN, 'conformance_runner.beam'))).digest('hex');
+  for (const h of helpers) {
+    const e = compileErrors.get(modName(h));
+    if (e !== undefined) console.log(`FAIL ${path.basename(h)}: erlc failed: ${show(e.split('\n')[0], 120)}`);
+  }
+  // The cached erl output depends on the runner and on every helper module too.
+  const rh = createHash('sha256').update(fs.readFileSync(path.join(EBIN, 'conformance_runner.beam')));
+  for (const h of helpers) if (fs.existsSync(beamPath(h))) rh.update(fs.readFileSync(beamPath(h)));
+  const runnerHash = rh.digest('hex');
   if (!opts.checkErl && !fs.existsSync(path.join(ROOT, 'build/src/cli/main.js'))) {
     console.log('note: build/src/cli/main.js is missing; build the VM first (npx tsc -p tsconfig.json)');
   }
@@ -322,10 +338,22 @@ async function main(): Promise<void> {
   });
 
   for (const o of outcomes) counts[o]++;
+  // The programs together must contain every opcode OTP/Elixir code uses;
+  // checked on full runs only (a filtered run compiles a subset).
+  let coverageGaps = 0;
+  if (opts.filters.length === 0 && !opts.checkErl) {
+    const beams = [...helpers, ...mods.map((m) => path.join(SRC_DIR, `${m}.erl`))]
+      .map(beamPath).filter((b) => fs.existsSync(b));
+    const knownBeams = new Set([...known].map((k) => path.join(EBIN, `${k}.beam`)));
+    const cov = opcodeCoverage(beams, LIB_OPCODES, knownBeams);
+    console.log(coverageLine(cov));
+    coverageGaps = cov.gaps.length;
+  }
+  for (const h of helpers) if (compileErrors.has(modName(h))) counts.fail++;
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (opts.verbose || opts.checkErl) console.log(`(${mods.length} programs in ${secs}s)`);
   console.log(`${counts.pass + counts.fixed} passed, ${counts.fail} failed, ${counts.skip} skipped`);
-  process.exit(counts.fail > 0 || counts.fixed > 0 ? 1 : 0);
+  process.exit(counts.fail > 0 || counts.fixed > 0 || coverageGaps > 0 ? 1 : 0);
 }
 
 main().catch((e: unknown) => {
