@@ -613,8 +613,8 @@ defineNatives('erlang', {
     e.stacktrace = st;
     throw e;
   },
-  'nif_error/1': (r) => raiseWith(CLASS_ERROR, r, true),
-  'nif_error/2': (r) => raiseWith(CLASS_ERROR, r, true),
+  'nif_error/1': (r) => raiseWith(CLASS_ERROR, r, false),
+  'nif_error/2': (r) => raiseWith(CLASS_ERROR, r, false),
   'process_flag/2': (flag, value) => {
     const p = self();
     if (flag === A_TRAP_EXIT) {

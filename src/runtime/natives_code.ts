@@ -67,6 +67,17 @@ function applyArgs(l: Term): Term[] {
 }
 
 defineNatives('erlang', {
+  // -on_load support, driven by lib/popcorn_on_load.erl
+  'call_on_load_function/1': (m) => {
+    const fn = m instanceof Atom ? current().vm.takeOnLoad(m) : null;
+    if (fn === null) badarg();
+    return trapApply(m as Atom, fn, []);
+  },
+  'finish_after_on_load/2': (m, ok) => {
+    if (!(m instanceof Atom) || (ok !== TRUE && ok !== FALSE)) badarg();
+    if (ok === FALSE) current().vm.dropModule(m);
+    return atom('ok');
+  },
   'get_module_info/1': (m) => {
     const lm = moduleOf(m);
     return arrayToList(

@@ -8,10 +8,12 @@ import {
 import { arrayToList, stringToList } from '../term/list.js';
 import { ErlMap } from '../term/map.js';
 import { loadBeam, LoadError } from '../loader/beam.js';
+import { Op } from '../loader/opcodes.js';
 import { lookupNative, type Native } from '../bifs/registry.js';
 import type { Host } from './host.js';
 import { LoadedModule, FunRef, makeTrampoline } from '../vm/module.js';
 import { ExportRef } from '../vm/exec_calls.js';
+import { trapApply } from '../vm/trap.js';
 import { CatchMarker, Process, Status, type MonitorEntry } from '../vm/process.js';
 import { Scheduler } from '../vm/scheduler.js';
 import { setTrampoline } from '../vm/stacktrace.js';
@@ -44,6 +46,10 @@ export interface ExitInfo {
 
 const A_NORMAL = atom('normal');
 const A_LOGGER = atom('logger');
+const A_POPCORN_ON_LOAD = atom('popcorn_on_load');
+const A_RUN = atom('run');
+/** the name the on_load function is bound under while it runs */
+const A_ON_LOAD_FN = atom('$on_load');
 const A_LOG = atom('log');
 const A_ERROR = atom('error');
 const A_ERROR_LOGGER = atom('error_logger');
@@ -69,6 +75,8 @@ export class Vm {
   readonly trampoline: LoadedModule;
   private modules = new Map<Atom, LoadedModule>();
   private missing = new Set<Atom>();
+  /** modules whose -on_load function has not run yet: module -> its code index */
+  private onLoadPending = new Map<Atom, number>();
   private cache = new Map<Atom, Map<Atom, (Target | undefined)[]>>();
   readonly processes = new Map<number, Process>();
   readonly registered = new Map<Atom, Process>();
@@ -125,6 +133,8 @@ export class Vm {
     this.modules.set(mod.name, lm);
     this.missing.delete(mod.name);
     this.cache.delete(mod.name);
+    const onLoad = onLoadEntry(lm);
+    if (onLoad >= 0) this.onLoadPending.set(mod.name, onLoad);
     return lm;
   }
 
@@ -138,6 +148,32 @@ export class Vm {
 
   /** What m:f/a calls: a native first, else the exported function; null when undefined. */
   resolve(m: Atom, f: Atom, a: number): Target | null {
+    const byA = this.cacheSlots(m, f);
+    const t = byA[a];
+    if (t !== undefined) return t;
+    const nat = lookupNative(m.name, f.name, a);
+    if (nat !== undefined) {
+      byA[a] = nat;
+      return nat;
+    }
+    const lm = this.getModule(m);
+    if (lm === null) return null;
+    // The first call into a module with -on_load runs that function first
+    // (popcorn_on_load:run/3). Not cached, so later lookups bind directly; a
+    // call site that bound this wrapper passes straight through afterwards.
+    if (this.onLoadPending.has(m)) {
+      return (...args: Term[]) =>
+        this.onLoadPending.has(m) ? trapApply(A_POPCORN_ON_LOAD, A_RUN, [m, f, arrayToList(args)]) : trapApply(m, f, args);
+    }
+    const fi = lm.mod.exports.get(f.name + '/' + a);
+    if (fi === undefined) return null;
+    const ref = new ExportRef(lm, fi.entry);
+    byA[a] = ref;
+    return ref;
+  }
+
+  /** The resolve cache's entries for m:f, by arity. */
+  private cacheSlots(m: Atom, f: Atom): (Target | undefined)[] {
     let byF = this.cache.get(m);
     if (byF === undefined) {
       byF = new Map();
@@ -148,20 +184,29 @@ export class Vm {
       byA = [];
       byF.set(f, byA);
     }
-    const t = byA[a];
-    if (t !== undefined) return t;
-    const nat = lookupNative(m.name, f.name, a);
-    if (nat !== undefined) {
-      byA[a] = nat;
-      return nat;
-    }
-    const lm = this.getModule(m);
-    if (lm === null) return null;
-    const fi = lm.mod.exports.get(f.name + '/' + a);
-    if (fi === undefined) return null;
-    const ref = new ExportRef(lm, fi.entry);
-    byA[a] = ref;
-    return ref;
+    return byA;
+  }
+
+  /**
+   * erlang:call_on_load_function/1: the module's on_load function as a
+   * call target (bound under a name no Erlang code can call), or null when
+   * none is pending. From here on the module's other calls bind normally.
+   */
+  takeOnLoad(m: Atom): Atom | null {
+    const entry = this.onLoadPending.get(m);
+    const lm = this.modules.get(m);
+    if (entry === undefined || lm === undefined) return null;
+    this.onLoadPending.delete(m);
+    this.cacheSlots(m, A_ON_LOAD_FN)[0] = new ExportRef(lm, entry);
+    return A_ON_LOAD_FN;
+  }
+
+  /** erlang:finish_after_on_load/2 with false: the on_load function failed, so the module goes. */
+  dropModule(m: Atom): void {
+    this.modules.delete(m);
+    this.cache.delete(m);
+    this.onLoadPending.delete(m);
+    this.missing.add(m);
   }
 
   /** The code of a local fun (for funs whose entry is not resolved yet). */
@@ -520,3 +565,16 @@ export function refKey(r: Ref): string {
 // keep for callers that scan stacks
 export { CatchMarker, TRUE, NIL };
 export type { MonitorEntry };
+
+/**
+ * The entry of the module's -on_load function, or -1. The compiler marks
+ * that function with an `on_load` instruction right after its entry label
+ * (the attribute itself is not kept in the Attr chunk).
+ */
+function onLoadEntry(lm: LoadedModule): number {
+  const code = lm.mod.code;
+  for (const fi of lm.mod.functions) {
+    if (code[fi.entry + 1]?.op === Op.on_load) return fi.entry;
+  }
+  return -1;
+}
