@@ -130,21 +130,58 @@ export function rem(a: Term, b: Term): Term {
 }
 
 // --- bitwise ---
+// JS's & | ^ work on 32 bits. Safe integers fit 54-bit two's complement, so
+// a number path splits each operand into a signed high word and an unsigned
+// low word and combines the two halves; only bigints take the slow path.
+
+const TWO32 = 4294967296;
+
+/** a band/bor/bxor b (op 0/1/2) for safe-integer numbers, exactly. */
+function bitwise53(op: number, a: number, b: number): number | bigint {
+  const ah = Math.floor(a / TWO32), bh = Math.floor(b / TWO32);
+  const al = a - ah * TWO32, bl = b - bh * TWO32;
+  let h: number, l: number;
+  if (op === 0) {
+    h = ah & bh;
+    l = (al & bl) >>> 0;
+  } else if (op === 1) {
+    h = ah | bh;
+    l = (al | bl) >>> 0;
+  } else {
+    h = ah ^ bh;
+    l = (al ^ bl) >>> 0;
+  }
+  const r = h * TWO32 + l;
+  // -2^53 is the one combination outside the safe range
+  return r < -MAX_SAFE ? BigInt(r) : r;
+}
 
 export function band(a: Term, b: Term): Term {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b) return a & b;
+    if ((a >= 0 && a <= 0xffffffff) || (b >= 0 && b <= 0xffffffff)) return (a & b) >>> 0;
+    return bitwise53(0, a, b);
+  }
   if (!isInt(a) || !isInt(b)) return badarith();
   return normInt(bigOf(a) & bigOf(b));
 }
 
 export function bor(a: Term, b: Term): Term {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b) return a | b;
+    if (a >= 0 && a <= 0xffffffff && b >= 0 && b <= 0xffffffff) return (a | b) >>> 0;
+    return bitwise53(1, a, b);
+  }
   if (!isInt(a) || !isInt(b)) return badarith();
   return normInt(bigOf(a) | bigOf(b));
 }
 
 export function bxor(a: Term, b: Term): Term {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b) return a ^ b;
+    if (a >= 0 && a <= 0xffffffff && b >= 0 && b <= 0xffffffff) return (a ^ b) >>> 0;
+    return bitwise53(2, a, b);
+  }
   if (!isInt(a) || !isInt(b)) return badarith();
   return normInt(bigOf(a) ^ bigOf(b));
 }
@@ -174,6 +211,10 @@ export function bsr(a: Term, b: Term): Term {
 
 /** Arithmetic shift right of a number by s >= 0 bits (floor division by 2^s). */
 function shiftRight(a: number, s: number): number {
+  if (s < 32) {
+    if ((a | 0) === a) return a >> s;
+    if (a >= 0 && a <= 0xffffffff) return a >>> s;
+  }
   if (s > 1100) return a < 0 ? -1 : 0;
   return Math.floor(a / 2 ** s) + 0;
 }

@@ -1,9 +1,11 @@
-// The interpreter loop: runs one process until it exhausts its reductions,
-// waits in a receive, or exits. One switch over genop opcodes; rare
-// families live in exec_*.ts. Locals lm/code/ip hold the position; p.lm/p.ip
-// are written back whenever the process leaves the loop or a helper needs
-// them. Erlang exceptions are caught once per loop entry, traced, and
-// resumed at the nearest catch marker on the stack.
+// Running a process: the dispatcher hands control to each function's
+// compiled code (jit.ts) or, for code not (yet) compiled, to the interpreter
+// here: one switch over genop opcodes, rare families in exec_*.ts. Locals
+// lm/code/ip hold the position; p.lm/p.ip are written back whenever control
+// leaves the current function or a helper needs them. Erlang exceptions are
+// traced and resumed at the nearest catch marker on the stack (unwind).
+// The two tiers must give every instruction the same meaning: a change to
+// one opcode here needs the same change in jit.ts.
 
 import {
   Atom, Bitstring, Cons, FALSE, Float, Fun, NIL, Pid, Port, Ref, TRUE, atom, type Term,
@@ -22,12 +24,13 @@ import { ExportRef, callNative, invokeFun, invokeMfa, invokeTrap, undefException
 import { Trap } from './trap.js';
 import { buildStacktrace } from './stacktrace.js';
 import { setCurrent } from './context.js';
+import { NON_VALUE, bindBif, selectVal, traceOf } from './exec_shared.js';
+import { compileAt } from './jit.js';
 import { execMaps } from './exec_maps.js';
 import { execBits, isBitsOp } from './exec_bits.js';
 import { execFloat } from './exec_float.js';
 
-/** x0 after an exception lands in a catch: no value. */
-export const NON_VALUE = { nonValue: true } as unknown as Term;
+export { NON_VALUE };
 
 const A_BADMATCH = atom('badmatch');
 const A_CASE_CLAUSE = atom('case_clause');
@@ -46,15 +49,60 @@ function label(a: Operand): number {
   return (a as Label).index;
 }
 
+/**
+ * Run process p until it yields, waits or exits. Control moves between the
+ * compiled code of each function (jit.ts) and, where a function has none,
+ * the interpreter below; each answers 0 (go on at p.lm/p.ip), 1 (stop) or
+ * 2 (interpret from p.ip).
+ */
+/** Entries into a function's code (at one entry point) before it is compiled. */
+let JIT_HEAT = Number(globalThis.process?.env?.POPCORN_JIT_HEAT ?? 20);
+
+/** Set how often code runs interpreted before it is compiled (1: compile on first entry). */
+export function setJitHeat(n: number): void {
+  JIT_HEAT = n;
+}
+
 export function execute(p: Process): void {
+  setCurrent(p);
+  let interp = false;
+  for (;;) {
+    let r: number;
+    if (interp) r = interpret(p);
+    else {
+      const lm = p.lm;
+      const ip = p.ip;
+      let f = lm.jit[ip];
+      // code reached fewer than JIT_HEAT times runs interpreted: compiling
+      // costs more than it saves for code that boot runs once
+      if (f === undefined && ++lm.heat[ip] >= JIT_HEAT) f = compileAt(lm, ip);
+      if (f == null) r = interpret(p);
+      else {
+        try {
+          r = f(p, ip);
+        } catch (e) {
+          // compiled code left p.lm/p.ip at the faulting instruction
+          r = unwind(p, e, p.lm, p.ip) ? 0 : 1;
+        }
+      }
+    }
+    if (r === 1) return;
+    interp = r === 2;
+  }
+}
+
+/**
+ * The interpreter: runs from p.lm/p.ip until control leaves the current
+ * function (answers 0 with the position saved) or the process stops (1).
+ */
+function interpret(p: Process): number {
   const vm = p.vm;
   const x = p.x;
   const stack = p.stack;
   let lm = p.lm;
   let code = lm.code;
   let ip = p.ip;
-  setCurrent(p);
-  for (;;) {
+  {
     try {
       for (;;) {
         const ins = code[ip++];
@@ -79,31 +127,22 @@ export function execute(p: Process): void {
           case Op.call:
             stack.push(lm, ip);
             ip = label(a[1]);
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           case Op.call_last: {
             const n = a[2] as number;
             for (let i = 0; i < n; i++) stack.pop();
             ip = label(a[1]);
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           }
           case Op.call_only:
             ip = label(a[1]);
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           case Op.call_ext:
           case Op.call_ext_last:
           case Op.call_ext_only: {
@@ -140,7 +179,7 @@ export function execute(p: Process): void {
                 p.lm = lm;
                 p.ip = ip;
                 vm.exitNow(p);
-                return;
+                return 1;
               }
             } else {
               const e = t as ExportRef;
@@ -153,18 +192,14 @@ export function execute(p: Process): void {
               code = lm.code;
               ip = e.ip;
             }
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           }
           case Op.return:
-            ip = stack.pop() as number;
-            lm = stack.pop() as LoadedModule;
-            code = lm.code;
-            break;
+            p.ip = stack.pop() as number;
+            p.lm = stack.pop() as LoadedModule;
+            return 0;
           case Op.apply:
           case Op.apply_last: {
             const n = a[0] as number;
@@ -179,12 +214,9 @@ export function execute(p: Process): void {
             lm = p.lm;
             code = lm.code;
             ip = p.ip;
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           }
           case Op.call_fun:
           case Op.call_fun2: {
@@ -214,12 +246,9 @@ export function execute(p: Process): void {
               code = lm.code;
               ip = p.ip;
             }
-            if (--p.fcalls <= 0) {
-              p.lm = lm;
-              p.ip = ip;
-              return;
-            }
-            break;
+            p.lm = lm;
+            p.ip = ip;
+            return --p.fcalls <= 0 ? 1 : 0;
           }
 
           // ---- guard BIFs: jump to the fail label on any error when there is one
@@ -600,7 +629,7 @@ export function execute(p: Process): void {
             p.lm = lm;
             p.ip = label(a[0]);
             p.status = Status.Waiting;
-            return;
+            return 1;
           case Op.wait_timeout: {
             if (p.timedOut) {
               p.timedOut = false;
@@ -620,7 +649,7 @@ export function execute(p: Process): void {
             p.lm = lm;
             p.ip = label(a[0]);
             p.status = Status.Waiting;
-            return;
+            return 1;
           }
           case Op.recv_marker_reserve:
             wr(a[0], p.mbox.reserveMarker(), x, stack);
@@ -648,10 +677,7 @@ export function execute(p: Process): void {
               for (let i = 0; i < args.length; i++) x[i] = args[i];
               invokeMfa(p, m, f, args.length, false);
             }
-            lm = p.lm;
-            code = lm.code;
-            ip = p.ip;
-            break;
+            return 0;
           case OP_APPLY2:
             p.lm = lm;
             p.ip = ip;
@@ -661,15 +687,12 @@ export function execute(p: Process): void {
               for (let i = 0; i < args.length; i++) x[i] = args[i];
               invokeFun(p, f, args.length, false);
             }
-            lm = p.lm;
-            code = lm.code;
-            ip = p.ip;
-            break;
+            return 0;
           case OP_EXIT_NORMAL:
             p.lm = lm;
             p.ip = ip - 1;
             vm.processExit(p, A_NORMAL, null);
-            return;
+            return 1;
 
           default:
             if (ins.op >= Op.put_map_assoc && ins.op <= Op.get_map_elements) {
@@ -684,33 +707,43 @@ export function execute(p: Process): void {
         }
       }
     } catch (e) {
-      const exc = toErlang(e);
-      if (exc.stacktrace === null) annotate(exc, p, lm, code, ip - 1);
-      // unwind to the nearest catch marker
-      let h: CatchMarker | null = null;
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const s = stack[i];
-        if (s instanceof CatchMarker) {
-          h = s;
-          break;
-        }
-      }
-      if (h === null) {
-        p.lm = lm;
-        p.ip = ip;
-        vm.processExit(p, exitReason(exc), exc);
-        return;
-      }
-      stack.length = h.height;
-      lm = h.lm;
-      code = lm.code;
-      ip = h.ip;
-      x[0] = NON_VALUE;
-      x[1] = exc.cls;
-      x[2] = exc.reason;
-      x[3] = exc as unknown as Term;
+      return unwind(p, e, lm, ip - 1) ? 0 : 1;
     }
   }
+}
+
+/**
+ * An exception raised at instruction `at` of lm: fill in its trace, then
+ * resume at the nearest catch marker on the stack (true) or end the
+ * process (false).
+ */
+function unwind(p: Process, e: unknown, lm: LoadedModule, at: number): boolean {
+  const exc = toErlang(e);
+  if (exc.stacktrace === null) annotate(exc, p, lm, lm.code, at);
+  const stack = p.stack;
+  let h: CatchMarker | null = null;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i];
+    if (s instanceof CatchMarker) {
+      h = s;
+      break;
+    }
+  }
+  if (h === null) {
+    p.lm = lm;
+    p.ip = at + 1;
+    p.vm.processExit(p, exitReason(exc), exc);
+    return false;
+  }
+  stack.length = h.height;
+  p.lm = h.lm;
+  p.ip = h.ip;
+  const x = p.x;
+  x[0] = NON_VALUE;
+  x[1] = exc.cls;
+  x[2] = exc.reason;
+  x[3] = exc as unknown as Term;
+  return true;
 }
 
 /** The exit reason of an uncaught exception. */
@@ -718,12 +751,6 @@ export function exitReason(exc: ErlangException): Term {
   if (exc.cls === CLASS_ERROR) return [exc.reason, exc.stacktrace ?? NIL];
   if (exc.cls === CLASS_THROW) return [[A_NOCATCH, exc.reason], exc.stacktrace ?? NIL];
   return exc.reason;
-}
-
-/** A raw stacktrace (the exception object in x registers) as its list term. */
-function traceOf(raw: Term): Term {
-  if ((raw as unknown) instanceof ErlangException) return (raw as unknown as ErlangException).stacktrace ?? NIL;
-  return raw;
 }
 
 function toErlang(e: unknown): ErlangException {
@@ -760,43 +787,6 @@ function annotate(exc: ErlangException, p: Process, lm: LoadedModule, code: { op
   }
   if (ins !== undefined && ins.op === Op.func_info) topArgs = p.x.slice(0, ins.args[2] as number);
   exc.stacktrace = buildStacktrace(exc, lm, at, p.stack, topArgs);
-}
-
-function bindBif(p: Process, imp: Import): Native {
-  const t = p.vm.resolve(imp.module, imp.name, imp.arity);
-  if (typeof t !== 'function') throw undefException(imp.module, imp.name, []);
-  imp.target = t;
-  return t as Native;
-}
-
-/** select_val: a linear scan for short lists, a Map built once for long ones. */
-function selectVal(lm: LoadedModule, at: number, v: Term, a: Operand[]): number {
-  const items = (a[2] as ExtList).items;
-  if (items.length <= 16) {
-    for (let i = 0; i < items.length; i += 2) {
-      const k = (items[i] as Lit).value;
-      if (k === v) return label(items[i + 1]);
-    }
-    if (v instanceof Float || typeof v === 'bigint') {
-      for (let i = 0; i < items.length; i += 2) {
-        if (eqExact((items[i] as Lit).value, v)) return label(items[i + 1]);
-      }
-    }
-    return label(a[1]);
-  }
-  let m = lm.aux[at] as Map<unknown, number> | undefined;
-  if (m === undefined) {
-    m = new Map();
-    for (let i = 0; i < items.length; i += 2) {
-      const k = (items[i] as Lit).value;
-      const key = k instanceof Float ? 'f' + k.value : k;
-      if (!m.has(key)) m.set(key, label(items[i + 1]));
-    }
-    lm.aux[at] = m;
-  }
-  const key = v instanceof Float ? 'f' + v.value : v;
-  const r = m.get(key);
-  return r === undefined ? label(a[1]) : r;
 }
 
 // silence unused-import lints for types only referenced in casts

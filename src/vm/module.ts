@@ -5,6 +5,7 @@
 import { atom, Fun, type Atom, type Term } from '../term/types.js';
 import { Instr, type FunctionInfo, type Module, type FunEntry } from '../loader/ir.js';
 import { Op } from '../loader/opcodes.js';
+import type { JitFn } from './jit.js';
 
 /** A resolved code position for local funs (Fun.entry). */
 export class FunRef {
@@ -21,11 +22,54 @@ export class LoadedModule {
   /** per-instruction caches (e.g. select_val lookup maps), filled lazily */
   readonly aux: unknown[];
   private funRefs: (FunRef | undefined)[] = [];
+  /**
+   * Compiled code by instruction index: the JS function of the Erlang
+   * function holding it, null when it runs interpreted, undefined until
+   * first reached (compilation is lazy, one function at a time).
+   */
+  readonly jit: (JitFn | null | undefined)[];
+  /** how often the dispatcher entered each instruction while it had no code (tiering) */
+  readonly heat: Uint16Array;
+  /** first instruction of each function (its leading labels and line), ascending */
+  private starts: Int32Array | null = null;
 
   constructor(readonly mod: Module) {
     this.name = mod.name;
     this.code = mod.code;
     this.aux = [];
+    this.jit = [];
+    this.heat = new Uint16Array(mod.code.length);
+  }
+
+  /** The code range [from, to) of the function holding `ip`, or null outside every function. */
+  functionRange(ip: number): [number, number] | null {
+    const st = this.functionStarts();
+    let lo = 0;
+    let hi = st.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (st[mid] <= ip) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (idx < 0 || ip >= this.code.length) return null;
+    return [st[idx], idx + 1 < st.length ? st[idx + 1] : this.code.length];
+  }
+
+  private functionStarts(): Int32Array {
+    if (this.starts !== null) return this.starts;
+    const fs = this.mod.functions;
+    const code = this.code;
+    const st = new Int32Array(fs.length);
+    for (let i = 0; i < fs.length; i++) {
+      let s = fs[i].funcInfo;
+      while (s > 0 && (code[s - 1].op === Op.label || code[s - 1].op === Op.line)) s--;
+      st[i] = s;
+    }
+    this.starts = st;
+    return st;
   }
 
   funRef(e: FunEntry): FunRef {

@@ -157,12 +157,27 @@ export class Process {
   timerActive = false;
   timedOut = false;
   timer: TimerHandle | null = null;
-  links = new Set<Process>();
+  // links, monitors and the dictionary are made on first use: most
+  // processes never touch them, and four empty collections would be a
+  // third of an idle process's footprint
+  private links_: Set<Process> | null = null;
+  private monitors_: Map<string, MonitorEntry> | null = null;
+  private monitoredBy_: Map<string, MonitorEntry> | null = null;
+  private dict_: Map<unknown, [Term, Term]> | null = null;
+  get links(): Set<Process> {
+    return (this.links_ ??= new Set());
+  }
   /** monitors this process holds on others: ref key -> entry */
-  monitors = new Map<string, MonitorEntry>();
+  get monitors(): Map<string, MonitorEntry> {
+    return (this.monitors_ ??= new Map());
+  }
   /** monitors others hold on this process: ref key -> entry (pid = the watcher) */
-  monitoredBy = new Map<string, MonitorEntry>();
-  dict = new Map<unknown, [Term, Term]>();
+  get monitoredBy(): Map<string, MonitorEntry> {
+    return (this.monitoredBy_ ??= new Map());
+  }
+  get dict(): Map<unknown, [Term, Term]> {
+    return (this.dict_ ??= new Map());
+  }
   groupLeader: Pid;
   trapExit = false;
   registeredName: Atom | null = null;
