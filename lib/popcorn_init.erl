@@ -16,7 +16,7 @@
                 bootpid, starter, subscribed = []}).
 
 %% Boot: #{args := InitArgs, apps := [KernelSpec | OtherSpecs], ...}
-%% (application specs as in .app files). Returns once kernel and the
+%% (application specs as in .app files; [] starts no application). Returns once kernel and the
 %% other applications are started; a failed boot halts the node.
 start(Boot) ->
     Pid = spawn(?MODULE, init, [self(), Boot]),
@@ -42,7 +42,13 @@ init(Starter, Boot) ->
 
 boot(Init, Boot) ->
     process_flag(trap_exit, true),
-    [Kernel | Apps] = maps:get(apps, Boot),
+    boot_apps(Init, maps:get(apps, Boot)).
+
+%% No applications: only `init` itself (a VM embedded for tests or tools).
+boot_apps(Init, []) ->
+    Init ! {self(), progress, started},
+    ok;
+boot_apps(Init, [Kernel | Apps]) ->
     start_in_kernel(logger, logger_server, start_link, [], Init),
     start_in_kernel(application_controller, application_controller, start,
                     [kernel_spec(Kernel)], Init),

@@ -27,6 +27,8 @@ export class ErlangException {
   errorInfo: Term | null = null;
   /** a frame placed above the faulting function's (undef: {M,F,Args,[]}) */
   topFrame: Term | null = null;
+  /** raised by a tail call: the faulting function's own frame is already gone from the trace */
+  inTailCall = false;
 }
 
 export function error(reason: Term): never {

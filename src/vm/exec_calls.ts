@@ -23,10 +23,11 @@ const A_UNDEF = atom('undef');
 const A_BADFUN = atom('badfun');
 const A_BADARITY = atom('badarity');
 
-export function undefException(m: Term, f: Term, args: Term[]): ErlangException {
+export function undefException(m: Term, f: Term, args: Term[], tail = false): ErlangException {
   const e = new ErlangException(CLASS_ERROR, A_UNDEF);
   e.noBifFrame = true;
   e.topFrame = [m, f, arrayToList(args), NIL];
+  e.inTailCall = tail;
   return e;
 }
 
@@ -63,7 +64,7 @@ export function invokeMfa(p: Process, m: Term, f: Term, n: number, tail: boolean
   for (;;) {
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
     const t = p.vm.resolve(m, f, n);
-    if (t === null) throw undefException(m, f, p.x.slice(0, n));
+    if (t === null) throw undefException(m, f, p.x.slice(0, n), tail);
     if (t instanceof ExportRef) {
       if (!tail) p.stack.push(p.lm, p.ip);
       p.lm = t.lm;
@@ -108,7 +109,7 @@ export function invokeFun(p: Process, fn: Term, n: number, tail: boolean): void 
   let ref = fn.entry as FunRef | null;
   if (ref === null) {
     ref = p.vm.funRefFor(fn);
-    if (ref === null) throw undefException(fn.module, fn.name, p.x.slice(0, n));
+    if (ref === null) throw undefException(fn.module, fn.name, p.x.slice(0, n), tail);
     fn.entry = ref;
   }
   const env = fn.env;

@@ -32,10 +32,10 @@ export function bindBif(p: Process, imp: Import): Native {
   return t as Native;
 }
 
-/** Bind a call_ext import on first use; undef when nothing answers. */
-export function bindExt(p: Process, imp: Import): unknown {
+/** Bind a call_ext import on first use; undef when nothing answers (`tail`: call_ext_last/only). */
+export function bindExt(p: Process, imp: Import, tail = false): unknown {
   const t = p.vm.resolve(imp.module, imp.name, imp.arity);
-  if (t === null) throw undefException(imp.module, imp.name, p.x.slice(0, imp.arity));
+  if (t === null) throw undefException(imp.module, imp.name, p.x.slice(0, imp.arity), tail);
   imp.target = t;
   return t;
 }

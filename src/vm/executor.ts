@@ -150,7 +150,7 @@ function interpret(p: Process): number {
             let t = imp.target;
             if (t === null) {
               t = vm.resolve(imp.module, imp.name, imp.arity);
-              if (t === null) throw undefException(imp.module, imp.name, x.slice(0, imp.arity));
+              if (t === null) throw undefException(imp.module, imp.name, x.slice(0, imp.arity), ins.op !== Op.call_ext);
               imp.target = t;
             }
             const op = ins.op;

@@ -590,7 +590,7 @@ class Gen {
         } }`);
       return;
     }
-    this.emit(`c = ${k}; { let t = ${I}.target; if (t === null) t = bindExt(p, ${I});
+    this.emit(`c = ${k}; { let t = ${I}.target; if (t === null) t = bindExt(p, ${I}, true);
       if (typeof t === 'function') {
         const r = ${call};
         ${dealloc}

@@ -72,7 +72,8 @@ export function buildStacktrace(
     frames.push([m, f, arrayToList(exc.args ?? []), new Cons(errorInfoFor(m), NIL)]);
   }
   const args = exc.frameArgs ?? topArgs;
-  const cur = lm === trampoline ? null : frameAt(lm, ip, args === null ? null : arrayToList(args), exc.errorInfo);
+  const cur =
+    lm === trampoline || exc.inTailCall ? null : frameAt(lm, ip, args === null ? null : arrayToList(args), exc.errorInfo);
   if (cur !== null) frames.push(cur);
   for (let i = stack.length - 2; i >= 0 && frames.length < BACKTRACE_DEPTH; i--) {
     const s = stack[i];

@@ -13,6 +13,7 @@ import { defineNatives } from '../../../src/bifs/registry.js';
 import { atom, NIL, type Term } from '../../../src/term/types.js';
 import { formatTerm } from '../../../src/term/print.js';
 import { arrayToList } from '../../../src/term/list.js';
+import { ErlMap } from '../../../src/term/map.js';
 
 import '../../../src/bifs/index.js';
 
@@ -23,6 +24,12 @@ defineNatives('vmtest', {
     return atom('ok');
   },
 });
+
+/** popcorn_init's boot map for `init` alone, no applications: what these tests need */
+const INIT_ONLY = ErlMap.fromEntries([
+  [atom('args'), NIL],
+  [atom('apps'), NIL],
+]);
 
 /** our own Erlang modules (lib/), compiled by `npm run build` */
 const LIB_EBIN = fileURLToPath(new URL('../../../lib/ebin', import.meta.url));
@@ -113,7 +120,7 @@ export async function run(dir: string, m: string, f: string, args: Term[] = []):
   const host = new TestHost([dir, LIB_EBIN, ...otpEbinDirs()]);
   const vm = new Vm(host);
   // stdlib asks the `init` process for arguments (e.g. io_lib quoting an atom)
-  await vm.whenExited(vm.spawn(atom('popcorn_init'), atom('start'), [NIL]));
+  await vm.whenExited(vm.spawn(atom('popcorn_init'), atom('start'), [INIT_ONLY]));
   const start = results.length;
   const pid = vm.spawn(atom('vmtest_runner'), atom('run'), [atom(m), atom(f), arrayToList(args)]);
   const ex = await vm.whenExited(pid);
