@@ -4,7 +4,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import type { Host, TimerHandle } from '../runtime/host.js';
+import { setInflate } from '../loader/inflate.js';
 
 /** The `ebin` directories of the OTP and Elixir installations found on PATH. */
 export function defaultCodePath(): string[] {
@@ -63,6 +65,11 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
+/** zlib inflate via Node; output beyond the declared size is an error. */
+function nativeInflate(data: Uint8Array, size: number): Uint8Array {
+  return zlib.inflateSync(data, { maxOutputLength: Math.max(64, Math.min(size + 1, 0x3fffffff)) });
+}
+
 export interface NodeHostOptions {
   /** directories searched first, in order */
   codePath: string[];
@@ -73,7 +80,10 @@ export interface NodeHostOptions {
 export class NodeHost implements Host {
   private index: Map<string, string> | null = null;
 
-  constructor(private readonly opts: NodeHostOptions) {}
+  constructor(private readonly opts: NodeHostOptions) {
+    // Node's native zlib inflates literal tables several times faster than pako
+    setInflate(nativeInflate);
+  }
 
   monotonicMs(): number {
     return performance.now();

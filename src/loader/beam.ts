@@ -7,17 +7,14 @@
 // no-op), imports to the shared Import, make_fun indices to FunEntry,
 // literals to their terms.
 
-import { inflate } from 'pako';
-import { readChunks, type BeamChunks, type Chunk } from './chunks.js';
-import { CompactReader, TAG_A, TAG_I, readOperand, type OperandContext } from './compact.js';
-import { Cursor, LoadError, decodeLatin1, decodeUtf8 } from './cursor.js';
+import { plainBytes, readChunks, type BeamChunks, type Chunk } from './chunks.js';
+import { zlibInflate } from './inflate.js';
+import { CompactReader, TAG_A, TAG_I } from './compact.js';
+import { decodeCode } from './code.js';
+import { Cursor, LoadError, asciiText, decodeLatin1, decodeUtf8 } from './cursor.js';
 import { Md5 } from './md5.js';
-import { MAX_OPCODE, OPCODES, Op } from './opcodes.js';
 import { decodeLiteral } from './literal.js';
-import {
-  FunEntry, Import, Instr, Label, Lit,
-  type FunctionInfo, type LineRef, type Module, type Operand,
-} from './ir.js';
+import { FunEntry, Import, Lit, type FunctionInfo, type LineRef, type Module, type Operand } from './ir.js';
 import { Atom, NIL, atom, type Term } from '../term/types.js';
 
 export { LoadError } from './cursor.js';
@@ -34,8 +31,6 @@ export interface BeamTypeEntry {
   max: bigint | null;
   unit: number;
 }
-
-const NO_LABEL = new Label(-1);
 
 class Loader {
   name = '';
@@ -93,112 +88,24 @@ export function loadBeam(bytes: Uint8Array): Module {
   const literals = litT ? readLiterals(L, litT, true) : litU ? readLiterals(L, litU, false) : [];
   const strT = get('StrT');
   const strings = strT ? strT.data.slice() : new Uint8Array(0);
-  const lineChunk = get('Line');
-  const lines = lineChunk ? readLines(L, lineChunk) : [{ file: '', line: 0 }];
+  // Only the Type chunk's entry count matters for decoding the code; the
+  // entries, the Line table, Attr and CInf are decoded on first use.
   const typeChunk = get('Type');
-  const types = typeChunk ? readTypes(L, typeChunk) : [];
-  const attrChunk = get('Attr');
-  const attributes = attrChunk ? decodeLiteral(attrChunk.data, 0, L.where('Attr')) : NIL;
-  const cinfChunk = get('CInf');
-  const compileInfo = cinfChunk ? decodeLiteral(cinfChunk.data, 0, L.where('CInf')) : NIL;
+  const typeCount = typeChunk ? readTypeCount(L, typeChunk) : 0;
 
   // --- code ---
   const r: CompactReader = new CompactReader(codeChunk.data, codeStart, codeChunk.data.length, L.where('Code'));
-  const labels = new Int32Array(labelCount).fill(-1);
-  const labelObjs: (Label | undefined)[] = new Array(labelCount);
-  const ctx: OperandContext = {
-    atoms: L.atoms,
-    literals,
-    typeCount: types.length,
-    label(n: number): Label {
-      if (n === 0) return NO_LABEL;
-      if (n >= labelCount) r.fail(`label ${n} out of range (label count ${labelCount})`);
-      let l = labelObjs[n];
-      if (l === undefined) labelObjs[n] = l = new Label(-1);
-      return l;
-    },
-  };
-  const atomLits: Lit[] = L.atoms.map((a) => new Lit(a));
-  const litLits: Lit[] = literals.map((t) => new Lit(t));
-  const code: Instr[] = [];
-  const functions: FunctionInfo[] = [];
   const funPatches: number[] = [];
-  let pendingEntry: FunctionInfo | null = null;
-  const maxOp = Math.min(opcodeMax, MAX_OPCODE);
-
-  for (;;) {
-    if (r.atEnd()) r.fail('code ends without int_code_end');
-    const at = r.pos;
-    const op = r.u8();
-    if (op === 0 || op > maxOp) r.fail(`unsupported opcode ${op} (opcode_max ${opcodeMax})`);
-    if (op === Op.int_code_end) break;
-    const info = OPCODES[op]!;
-    const arity = info.arity;
-    const args: Operand[] = new Array(arity);
-    for (let i = 0; i < arity; i++) args[i] = readOperand(r, ctx, atomLits, litLits);
-    const index = code.length;
-    switch (op) {
-      case Op.label: {
-        const n = args[0];
-        if (typeof n !== 'number' || n === 0 || n >= labelCount) r.fail(`bad label ${String(n)} at offset ${at}`);
-        if (labels[n] !== -1) r.fail(`label ${n} defined twice`);
-        labels[n] = index;
-        if (pendingEntry !== null) {
-          pendingEntry.entry = index;
-          pendingEntry = null;
-        }
-        break;
-      }
-      case Op.func_info: {
-        if (pendingEntry !== null) r.fail('func_info not followed by its entry label');
-        const f = args[1], a = args[2];
-        if (!(f instanceof Lit) || !(f.value instanceof Atom) || typeof a !== 'number') r.fail(`bad func_info at offset ${at}`);
-        const fi: FunctionInfo = { name: f.value, arity: a, entry: -1, funcInfo: index };
-        functions.push(fi);
-        pendingEntry = fi;
-        break;
-      }
-      case Op.call_ext:
-      case Op.call_ext_last:
-      case Op.call_ext_only:
-      case Op.bif1:
-      case Op.bif2:
-        args[1] = importAt(r, imports, args[1]);
-        break;
-      case Op.bif0:
-        args[0] = importAt(r, imports, args[0]);
-        break;
-      case Op.gc_bif1:
-      case Op.gc_bif2:
-      case Op.gc_bif3:
-        args[2] = importAt(r, imports, args[2]);
-        break;
-      case Op.make_fun2:
-      case Op.make_fun3:
-        checkFunIndex(r, funTable.length, args[0]);
-        funPatches.push(index);
-        break;
-      case Op.call_fun2:
-        // Tag is a fun index (u) when the callee is known to be that local fun
-        if (typeof args[0] === 'number') {
-          checkFunIndex(r, funTable.length, args[0]);
-          funPatches.push(index);
-        }
-        break;
-      default:
-        if (pendingEntry !== null && op !== Op.line) r.fail('func_info not followed by its entry label');
-    }
-    code.push(new Instr(op, args));
-  }
-  if (pendingEntry !== null) r.fail('func_info not followed by its entry label');
-
-  // --- resolve labels ---
-  for (let n = 1; n < labelCount; n++) {
-    const l = labelObjs[n];
-    if (l === undefined) continue;
-    if (labels[n] === -1) r.fail(`label ${n} is used but never defined`);
-    (l as { index: number }).index = labels[n];
-  }
+  const { code, labels, functions } = decodeCode({
+    r,
+    opcodeMax,
+    labelCount,
+    atoms: L.atoms,
+    literals: literals.map((t) => new Lit(t)),
+    typeCount,
+    imports,
+    funCount: funTable.length,
+  }, funPatches);
 
   // --- funs, exports ---
   const funs = funTable.map((f) => {
@@ -221,12 +128,16 @@ export function loadBeam(bytes: Uint8Array): Module {
     exports.set(`${e.name.name}/${e.arity}`, fi);
   }
 
-  // the checksum is computed on first use: most modules never need it
+  // what most modules never need is decoded on first use
+  const lineChunk = get('Line');
+  const attrChunk = get('Attr');
+  const cinfChunk = get('CInf');
   let md5: Uint8Array | null = null;
+  let lines: LineRef[] | null = null;
+  let types: BeamTypeEntry[] | null = null;
+  let attributes: Term | null = null;
+  let compileInfo: Term | null = null;
   return {
-    get md5(): Uint8Array {
-      return (md5 ??= moduleMd5(file, atomChunk));
-    },
     name: moduleName,
     code,
     labels,
@@ -236,23 +147,37 @@ export function loadBeam(bytes: Uint8Array): Module {
     funs,
     literals,
     strings,
-    lines,
-    attributes,
-    compileInfo,
-    types,
+    get md5(): Uint8Array {
+      return (md5 ??= moduleMd5(file, atomChunk));
+    },
+    get lines(): LineRef[] {
+      return (lines ??= lineChunk ? linesOrNone(L, lineChunk) : [UNKNOWN_LINE]);
+    },
+    get types(): BeamTypeEntry[] {
+      return (types ??= typeChunk ? readTypes(L, typeChunk, typeCount) : []);
+    },
+    get attributes(): Term {
+      return (attributes ??= attrChunk ? decodeLiteral(attrChunk.data, 0, L.where('Attr')) : NIL);
+    },
+    get compileInfo(): Term {
+      return (compileInfo ??= cinfChunk ? decodeLiteral(cinfChunk.data, 0, L.where('CInf')) : NIL);
+    },
   };
 }
 
-function importAt(r: Cursor, imports: Import[], v: Operand): Import {
-  if (typeof v !== 'number' || v >= imports.length) r.fail(`bad import index ${String(v)}`);
-  return imports[v];
-}
+const UNKNOWN_LINE: LineRef = { file: '', line: 0 };
 
-function checkFunIndex(r: Cursor, count: number, v: Operand): void {
-  if (typeof v !== 'number' || v >= count) r.fail(`bad fun index ${String(v)} (${count} funs)`);
+// The Line table is first read while building a stack trace, where an
+// exception would replace the one being reported: a malformed table there
+// means no line information, as an unknown table format does.
+function linesOrNone(L: Loader, c: Chunk): LineRef[] {
+  try {
+    return readLines(L, c);
+  } catch (e) {
+    if (e instanceof LoadError) return [UNKNOWN_LINE];
+    throw e;
+  }
 }
-
-// --- chunk readers ---
 
 function readAtoms(L: Loader, c: Chunk): Atom[] {
   const r: CompactReader = new CompactReader(c.data, 0, c.data.length, L.where(c.id));
@@ -272,15 +197,13 @@ function readAtoms(L: Loader, c: Chunk): Atom[] {
     } else {
       len = r.u8();
     }
-    const b = r.bytes(len);
-    atoms[i] = atom(utf8 && !isAscii(b) ? decodeUtf8(b, r.where) : decodeLatin1(b));
+    r.need(len);
+    const p = r.pos;
+    r.pos = p + len;
+    const ascii = asciiText(r.buf, p, p + len);
+    atoms[i] = atom(ascii !== null ? ascii : utf8 ? decodeUtf8(r.buf.subarray(p, p + len), r.where) : decodeLatin1(r.buf.subarray(p, p + len)));
   }
   return atoms;
-}
-
-function isAscii(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return false;
-  return true;
 }
 
 function readImports(L: Loader, c: Chunk): Import[] {
@@ -352,7 +275,7 @@ function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
     const size = r.u32();
     let inflated: Uint8Array | undefined;
     try {
-      inflated = inflate(c.data.subarray(4));
+      inflated = plainBytes(zlibInflate(c.data.subarray(4), size));
     } catch {
       inflated = undefined;
     }
@@ -366,7 +289,7 @@ function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
   for (let i = 0; i < n; i++) {
     const len = d.u32();
     d.need(len);
-    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, `${r.where}: literal ${i}`);
+    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, r.where, i);
     d.pos += len;
   }
   return out;
@@ -374,7 +297,7 @@ function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
 
 function readLines(L: Loader, c: Chunk): LineRef[] {
   const r: CompactReader = new CompactReader(c.data, 0, c.data.length, L.where(c.id));
-  const unknown: LineRef = { file: '', line: 0 };
+  const unknown = UNKNOWN_LINE;
   const version = r.u32();
   if (version !== 0) return [unknown]; // an unknown format is ignored, as by the BEAM
   r.u32(); // flags
@@ -411,11 +334,19 @@ function readLines(L: Loader, c: Chunk): LineRef[] {
   return out;
 }
 
-function readTypes(L: Loader, c: Chunk): BeamTypeEntry[] {
+/** The number of Type chunk entries (what typed register operands index). */
+function readTypeCount(L: Loader, c: Chunk): number {
   const r: Cursor = L.cursor(c);
   const version = r.u32();
-  if (version !== 1 && version !== 2) return []; // unknown format: no type information
-  const n = r.count('type', 2);
+  if (version !== 1 && version !== 2) return 0; // unknown format: no type information
+  return r.count('type', 2);
+}
+
+function readTypes(L: Loader, c: Chunk, n: number): BeamTypeEntry[] {
+  if (n === 0) return [];
+  const r: Cursor = L.cursor(c);
+  const version = r.u32();
+  r.u32(); // the count, n
   const out: BeamTypeEntry[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const bits = r.u16();

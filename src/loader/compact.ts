@@ -25,17 +25,27 @@ export const TAG_H = 6;
 export const TAG_Z = 7;
 
 const TAG_NAMES = ['u', 'i', 'a', 'x', 'y', 'f', 'h', 'z'];
+const NOT_YET = {};
 
 /** Registers beyond this are rejected (the BEAM's own limit is 1024). */
-const MAX_REG = 1024;
+export const MAX_REG = 1024;
 
 /**
  * Reads compact-encoded values. After readTagged(), `val` holds the value
  * as a number, or `big` holds it when it needs a bigint (tag i only).
  */
 export class CompactReader extends Cursor {
-  val = 0;
+  // `val` can hold a number outside the small-integer range. Starting it as
+  // a non-number makes the engine treat the field as holding any value from
+  // the first object on; otherwise the first large value would change the
+  // objects' shape and discard the optimised loader code built so far.
+  val: number = NOT_YET as unknown as number;
   big: bigint | null = null;
+
+  constructor(buf: Uint8Array, start: number, end: number, where: string) {
+    super(buf, start, end, where);
+    this.val = 0;
+  }
 
   /** Read one tagged value; returns the tag, leaves the value in val/big. */
   readTagged(): number {
@@ -58,7 +68,13 @@ export class CompactReader extends Cursor {
       const buf = this.buf;
       let p = this.pos;
       this.pos = p + n;
-      if (n <= 6) {
+      if (n <= 3) {
+        let v = 0;
+        for (let i = 0; i < n; i++) v = (v << 8) | buf[p + i];
+        // sign-extend with integer arithmetic, so the result stays a small integer
+        if (tag === TAG_I) v = (v << (32 - 8 * n)) >> (32 - 8 * n);
+        this.val = v;
+      } else if (n <= 6) {
         let v = 0;
         for (let i = 0; i < n; i++) v = v * 256 + buf[p + i];
         if (tag === TAG_I && buf[p] >= 0x80) v -= 2 ** (8 * n);
@@ -89,7 +105,8 @@ export class CompactReader extends Cursor {
 export interface OperandContext {
   /** atom table; index 0 is unused (atom 0 encodes []) */
   atoms: Atom[];
-  literals: Term[];
+  /** the literal table, as operands */
+  literals: Lit[];
   /** the shared Label for label number n (resolved to a code index later) */
   label(n: number): Label;
   /** number of Type chunk entries; 0 when the chunk is absent */
@@ -109,8 +126,26 @@ export const LIT_NIL = new Lit(NIL);
 const smallInts: Lit[] = [];
 for (let i = -16; i < 256; i++) smallInts.push(new Lit(i));
 
-function intLit(v: number): Lit {
+export function intLit(v: number): Lit {
   return v >= -16 && v < 256 ? smallInts[v + 16] : new Lit(v);
+}
+
+/** the shared x register operand n (n < 1024) */
+export function regX(n: number): Reg {
+  return xRegs[n];
+}
+
+/** the shared y register operand n (n < 1024) */
+export function regY(n: number): Reg {
+  return yRegs[n];
+}
+
+// One Lit per atom, shared by every module (indexed by the atom's number):
+// modules mention the same atoms over and over.
+const atomLits: Lit[] = [];
+
+export function atomLit(a: Atom): Lit {
+  return atomLits[a.index] ?? (atomLits[a.index] = new Lit(a));
 }
 
 /**
@@ -118,7 +153,7 @@ function intLit(v: number): Lit {
  * Import and fun indices arrive as plain numbers (tag u); the caller maps
  * them, since only the opcode says which u operands are such indices.
  */
-export function readOperand(r: CompactReader, ctx: OperandContext, atomLits: Lit[], litLits: Lit[], inList = false): Operand {
+export function readOperand(r: CompactReader, ctx: OperandContext, litLits: Lit[], inList = false): Operand {
   const tag = r.readTagged();
   const v = r.val;
   switch (tag) {
@@ -128,8 +163,8 @@ export function readOperand(r: CompactReader, ctx: OperandContext, atomLits: Lit
       return r.big !== null ? new Lit(r.big) : intLit(v);
     case TAG_A:
       if (v === 0) return LIT_NIL;
-      if (v >= atomLits.length) r.fail(`atom index ${v} out of range (${atomLits.length - 1} atoms)`);
-      return atomLits[v];
+      if (v >= ctx.atoms.length) r.fail(`atom index ${v} out of range (${ctx.atoms.length - 1} atoms)`);
+      return atomLit(ctx.atoms[v]);
     case TAG_X:
       if (v >= MAX_REG) r.fail(`register x${v} out of range`);
       return xRegs[v];
@@ -141,11 +176,11 @@ export function readOperand(r: CompactReader, ctx: OperandContext, atomLits: Lit
     case TAG_H:
       return intLit(v);
     default:
-      return readExtended(r, v, ctx, atomLits, litLits, inList);
+      return readExtended(r, v, ctx, litLits, inList);
   }
 }
 
-function readExtended(r: CompactReader, ext: number, ctx: OperandContext, atomLits: Lit[], litLits: Lit[], inList: boolean): Operand {
+function readExtended(r: CompactReader, ext: number, ctx: OperandContext, litLits: Lit[], inList: boolean): Operand {
   switch (ext) {
     case 0: {
       // pre-R16 float literal: 8 bytes IEEE double
@@ -160,7 +195,7 @@ function readExtended(r: CompactReader, ext: number, ctx: OperandContext, atomLi
       const n = r.readU('list length');
       if (n > r.remaining) r.fail(`list of ${n} operands exceeds the chunk`);
       const items: Operand[] = new Array(n);
-      for (let i = 0; i < n; i++) items[i] = readOperand(r, ctx, atomLits, litLits, true);
+      for (let i = 0; i < n; i++) items[i] = readOperand(r, ctx, litLits, true);
       return new ExtList(items);
     }
     case 2: {

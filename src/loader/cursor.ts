@@ -103,6 +103,21 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
+/**
+ * The text of b[start, end) when it is all ASCII (as nearly every atom
+ * and file name is), else null. Cheaper than a TextDecoder call for the
+ * short strings of atom tables.
+ */
+export function asciiText(b: Uint8Array, start: number, end: number): string | null {
+  let s = '';
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c >= 0x80) return null;
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
 export function decodeLatin1(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);

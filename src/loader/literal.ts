@@ -5,10 +5,11 @@ import { decodeTerm } from '../term/etf.js';
 import { LoadError } from './cursor.js';
 import type { Term } from '../term/types.js';
 
-export function decodeLiteral(bytes: Uint8Array, offset: number, where: string): Term {
+export function decodeLiteral(bytes: Uint8Array, offset: number, where: string, index = -1): Term {
   try {
     return decodeTerm(bytes, offset).term;
   } catch {
-    throw new LoadError(`${where}: malformed external term`);
+    // the message is built only here: a module has hundreds of literals
+    throw new LoadError(`${where}${index >= 0 ? `: literal ${index}` : ''}: malformed external term`);
   }
 }

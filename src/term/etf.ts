@@ -135,6 +135,21 @@ class Decoder {
       default:
         return badarg();
     }
+    this.need(len);
+    // nearly every atom is ASCII: build the name without a TextDecoder call
+    const b = this.b, start = this.pos, end = start + len;
+    let ascii = '';
+    let i = start;
+    for (; i < end; i++) {
+      const c = b[i];
+      if (c >= 0x80) break;
+      ascii += String.fromCharCode(c);
+    }
+    if (i === end) {
+      this.pos = end;
+      if (len > 255) badarg();
+      return this.atomNamed(ascii);
+    }
     const raw = this.bytes(len);
     let name: string;
     if (tag === ATOM_EXT || tag === SMALL_ATOM_EXT) {
