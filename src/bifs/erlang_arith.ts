@@ -29,7 +29,7 @@ function bitLength(b: bigint): number {
 }
 
 /** Float value of a number term for mixed arithmetic; badarith when not a number. */
-function toDouble(x: Term): number {
+export function toDouble(x: Term): number {
   if (typeof x === 'number') return x;
   if (x instanceof Float) return x.value;
   if (typeof x === 'bigint') {

@@ -2,20 +2,16 @@
 // A non-number is badarg; a domain error, overflow or integer too big for a
 // double is badarith, as erts reports them.
 
+import { toDouble } from './erlang_arith.js';
 import { Float, type Term } from '../term/types.js';
 import { badarg, badarith } from '../vm/exception.js';
 import { defineNatives } from './registry.js';
 import { erf, erfc } from './math_erf.js';
 
+/** math functions take any number (badarg otherwise); a bignum too large for a double is badarith */
 function num(x: Term): number {
-  if (typeof x === 'number') return x;
-  if (x instanceof Float) return x.value;
-  if (typeof x === 'bigint') {
-    const d = Number(x);
-    if (!Number.isFinite(d)) badarith();
-    return d;
-  }
-  return badarg();
+  if (typeof x !== 'number' && typeof x !== 'bigint' && !(x instanceof Float)) badarg();
+  return toDouble(x);
 }
 
 function res(d: number): Float {

@@ -1,6 +1,7 @@
 // Float-register opcodes. Float registers hold raw JS numbers; a result that
 // is not finite raises badarith as the BEAM's checked float ops do.
 
+import { toDouble } from '../bifs/erlang_arith.js';
 import { Float, type Term } from '../term/types.js';
 import { Op } from '../loader/opcodes.js';
 import { Reg, RegKind, type Instr, type Operand } from '../loader/ir.js';
@@ -12,16 +13,6 @@ function isFr(a: Operand): boolean {
   return a instanceof Reg && a.k === RegKind.FR;
 }
 
-function toDouble(t: Term): number {
-  if (typeof t === 'number') return t;
-  if (t instanceof Float) return t.value;
-  if (typeof t === 'bigint') {
-    const d = Number(t);
-    if (!Number.isFinite(d)) badarith();
-    return d;
-  }
-  return badarith();
-}
 
 export function execFloat(p: Process, ins: Instr): void {
   const a = ins.args;

@@ -9,6 +9,7 @@
 // Exceptions propagate with p.lm/p.ip naming the faulting instruction.
 // The instruction semantics mirror executor.ts's interpreter case by case.
 
+import { toDouble } from '../bifs/erlang_arith.js';
 import { Atom, Bitstring, Cons, FALSE, Float, Fun, NIL, Pid, Port, Ref, TRUE, atom, type Term } from '../term/types.js';
 import { ErlMap } from '../term/map.js';
 import { compare, eqArith, eqExact } from '../term/compare.js';
@@ -49,16 +50,6 @@ const H = {
 };
 const H_NAMES = Object.keys(H);
 
-function toDouble(t: Term): number {
-  if (typeof t === 'number') return t;
-  if (t instanceof Float) return t.value;
-  if (typeof t === 'bigint') {
-    const d = Number(t);
-    if (!Number.isFinite(d)) badarith();
-    return d;
-  }
-  return badarith();
-}
 
 const MAXS = '9007199254740991';
 
