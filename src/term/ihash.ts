@@ -51,6 +51,17 @@ export function hash2(x: number, y: number, k: number, h: number): number {
 }
 
 /** Jenkins lookup2 over `len` bytes seeded with `init` (the BEAM's block_hash). */
+/** A bitstring's bytes, then its trailing bits, folded into `hash` (both hashes do it alike). */
+export function bitstringHash(t: Bitstring, hash: number): number {
+  const sz = t.bitSize >>> 3, bits = t.bitSize & 7;
+  const con = (HCONST_13 + hash) >>> 0;
+  if (t.bitSize === 0) return con;
+  const bytes = bitstringToBytesPadded(t);
+  let h = blockHash(bytes, sz, con);
+  if (bits > 0) h = hash2(bits, bytes[sz] >>> (8 - bits), HCONST_15, h);
+  return h;
+}
+
 export function blockHash(k: Uint8Array, len: number, init: number): number {
   let a = HCONST | 0, b = HCONST | 0, c = init | 0;
   let i = 0;
@@ -192,14 +203,7 @@ export function internalHash(term: Term, salt: number): number {
       f64[0] = v;
       hash = hash2(u32[0], u32[1], HCONST_12, hash);
     } else if (t instanceof Bitstring) {
-      const sz = t.bitSize >>> 3, bits = t.bitSize & 7;
-      const con = (HCONST_13 + hash) >>> 0;
-      if (t.bitSize === 0) hash = con;
-      else {
-        const bytes = bitstringToBytesPadded(t);
-        hash = blockHash(bytes, sz, con);
-        if (bits > 0) hash = hash2(bits, bytes[sz] >>> (8 - bits), HCONST_15, hash);
-      }
+      hash = bitstringHash(t, hash);
     } else if (typeof t === 'bigint') {
       const neg = t < 0n;
       let m = neg ? -t : t;

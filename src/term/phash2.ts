@@ -5,8 +5,7 @@
 
 import { Atom, Bitstring, Cons, Float, Fun, NIL, Pid, Port, Ref, type Term } from './types.js';
 import { ErlMap } from './map.js';
-import { HCONST, blockHash, hash2 } from './ihash.js';
-import { bitstringToBytesPadded } from './bits.js';
+import { HCONST, bitstringHash, hash2 } from './ihash.js';
 
 const HCONST_2 = 0x3c6ef372;
 const HCONST_3 = 0xdaa66d2b;
@@ -18,9 +17,7 @@ const HCONST_9 = 0x8ff34781;
 const HCONST_10 = 0x2e2ac13a;
 const HCONST_11 = 0xcc623af3;
 const HCONST_12 = 0x6a99b4ac;
-const HCONST_13 = 0x08d12e65;
 const HCONST_14 = 0xa708a81e;
-const HCONST_15 = 0x454021d7;
 const HCONST_16 = 0xe3779b90;
 const HCONST_19 = 0xbe1e08bb;
 const NIL_DEF = 2; // the type code erts gives [] (tag_val_def), not its machine word
@@ -124,14 +121,7 @@ export function makeHash2(term: Term): number {
       f64[0] = t.value === 0 ? 0 : t.value;
       hash = hash2(u32[1], u32[0], HCONST_12, hash);
     } else if (t instanceof Bitstring) {
-      const sz = t.bitSize >>> 3, bits = t.bitSize & 7;
-      const con = (HCONST_13 + hash) >>> 0;
-      if (t.bitSize === 0) hash = con;
-      else {
-        const bytes = bitstringToBytesPadded(t);
-        hash = blockHash(bytes, sz, con);
-        if (bits > 0) hash = hash2(bits, bytes[sz] >>> (8 - bits), HCONST_15, hash);
-      }
+      hash = bitstringHash(t, hash);
     } else if (t instanceof ErlMap) {
       // pairs are hashed independently and xor-ed, so iteration order does not matter
       hash = hash2(t.size, 0, HCONST_16, hash);
