@@ -7,7 +7,7 @@
 import { Atom, Bitstring, Cons, NIL, type Term } from './types.js';
 import { ErlMap } from './map.js';
 import { bitstringToBytesPadded } from './bits.js';
-import { formatAtom, formatTerm } from './print.js';
+import { escapeChar, formatAtom, formatTerm } from './print.js';
 
 const enum K { Leaf, Bin, List, Tuple, Map, Pair }
 
@@ -40,23 +40,6 @@ function isPrintableLatin1(c: number): boolean {
   return (c >= 32 && c <= 126) || (c >= 160 && c <= 255) || (c >= 8 && c <= 13) || c === 27;
 }
 
-function stringChar(c: number, q: number): string {
-  if (c === q) return '\\' + String.fromCharCode(c);
-  if (c === 92) return '\\\\';
-  if ((c >= 32 && c <= 126) || (c >= 160 && c <= 255)) return String.fromCharCode(c);
-  switch (c) {
-    case 10: return '\\n';
-    case 13: return '\\r';
-    case 9: return '\\t';
-    case 11: return '\\v';
-    case 8: return '\\b';
-    case 12: return '\\f';
-    case 27: return '\\e';
-    case 127: return '\\d';
-  }
-  return '\\' + c.toString(8).padStart(3, '0');
-}
-
 /** The characters of a printable latin-1 list, or null. */
 function printableList(t: Cons): number[] | null {
   const cs: number[] = [];
@@ -72,7 +55,7 @@ function printableList(t: Cons): number[] | null {
 
 function quoted(cs: ArrayLike<number>): string {
   let s = '"';
-  for (let i = 0; i < cs.length; i++) s += stringChar(cs[i], 34);
+  for (let i = 0; i < cs.length; i++) s += escapeChar(cs[i], 34);
   return s + '"';
 }
 

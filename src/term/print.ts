@@ -31,7 +31,7 @@ export function atomNeedsQuotes(name: string): boolean {
 }
 
 /** One character inside a quoted atom or string, escaped as io_lib does (Latin-1 mode). */
-function escapeChar(c: number, quote: number): string {
+export function escapeChar(c: number, quote: number): string {
   if (c === quote) return '\\' + String.fromCharCode(c);
   switch (c) {
     case 92: return '\\\\';
