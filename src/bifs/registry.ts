@@ -27,7 +27,10 @@ export function defineNatives(module: string, fns: Record<string, Native>): void
     const slash = nameArity.lastIndexOf('/');
     const name = nameArity.slice(0, slash);
     const arity = Number(nameArity.slice(slash + 1));
-    table.set(key(module, name, arity), fn);
+    const k = key(module, name, arity);
+    // Two natives for one function would make the winner depend on import order.
+    if (table.has(k)) throw new Error(`native ${k} is defined twice`);
+    table.set(k, fn);
   }
 }
 

@@ -20,18 +20,6 @@ const A_NATIVE = atom('native');
 const A_ERROR = atom('error');
 const A_NOFILE = atom('nofile');
 const A_FILE = atom('file');
-const A_NAME = atom('name');
-const A_ARITY = atom('arity');
-const A_ENV = atom('env');
-const A_TYPE = atom('type');
-const A_LOCAL = atom('local');
-const A_EXTERNAL = atom('external');
-const A_INDEX = atom('index');
-const A_NEW_INDEX = atom('new_index');
-const A_UNIQ = atom('uniq');
-const A_NEW_UNIQ = atom('new_uniq');
-const A_PID = atom('pid');
-const A_UNDEFINED = atom('undefined');
 const A_MODULE_INFO = atom('module_info');
 
 function moduleOf(m: Term): LoadedModule {
@@ -97,27 +85,6 @@ defineNatives('erlang', {
   'apply/3': (m, f, args) => {
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
     return trapApply(m, f, applyArgs(args));
-  },
-  'make_fun/3': (m, f, a) => {
-    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== 'number' || a < 0 || a > 255) badarg();
-    return new Fun(1, m, f, a, [], -1, 0);
-  },
-  'fun_info/2': (f, item) => {
-    if (!(f instanceof Fun)) badarg();
-    const local = f.kind === 0;
-    let v: Term;
-    if (item === A_MODULE) v = f.module;
-    else if (item === A_NAME) v = f.name;
-    else if (item === A_ARITY) v = f.arity;
-    else if (item === A_ENV) v = arrayToList(f.env);
-    else if (item === A_TYPE) v = local ? A_LOCAL : A_EXTERNAL;
-    else if (item === A_INDEX) v = local ? f.index : A_UNDEFINED;
-    else if (item === A_NEW_INDEX) v = local ? f.index : A_UNDEFINED;
-    else if (item === A_UNIQ) v = local ? f.uniq : A_UNDEFINED;
-    else if (item === A_NEW_UNIQ) v = local ? new Bitstring(new Uint8Array(16), 0, 128) : A_UNDEFINED;
-    else if (item === A_PID) v = local ? current().pid : A_UNDEFINED;
-    else return badarg();
-    return [item, v];
   },
   'function_exported/3': (m, f, a) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== 'number') badarg();
