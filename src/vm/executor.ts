@@ -24,7 +24,7 @@ import { ExportRef, callNative, invokeFun, invokeMfa, invokeTrap, undefException
 import { Trap } from './trap.js';
 import { buildStacktrace } from './stacktrace.js';
 import { setCurrent } from './context.js';
-import { NON_VALUE, bindBif, selectVal, traceOf } from './exec_shared.js';
+import { NON_VALUE, bindBif, rawRaise, selectVal, traceOf } from './exec_shared.js';
 import { compileAt } from './jit.js';
 import { execMaps } from './exec_maps.js';
 import { execBits, isBitsOp } from './exec_bits.js';
@@ -43,7 +43,6 @@ const A_TIMEOUT_VALUE = atom('timeout_value');
 const A_NOCATCH = atom('nocatch');
 const A_EXIT = atom('EXIT');
 const A_NORMAL = atom('normal');
-const A_BADARG = atom('badarg');
 
 function label(a: Operand): number {
   return (a as Label).index;
@@ -583,16 +582,9 @@ function interpret(p: Process): number {
           case Op.build_stacktrace:
             x[0] = traceOf(x[0]);
             break;
-          case Op.raw_raise: {
-            const cls = x[0];
-            if (cls === CLASS_ERROR || cls === CLASS_EXIT || cls === CLASS_THROW) {
-              const e = new ErlangException(cls as Atom, x[1]);
-              e.stacktrace = traceOf(x[2]);
-              throw e;
-            }
-            x[0] = A_BADARG;
+          case Op.raw_raise:
+            rawRaise(x);
             break;
-          }
           case Op.raise: {
             // old form: raise Stacktrace Value, the class comes from the raw trace
             const raw = rd(a[0], x, stack) as unknown;
