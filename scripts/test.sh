@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Every test: unit tests, then the differential conformance suite.
+# Every test: unit tests, then the differential conformance suite twice:
+# as it runs by default (interpreter, compiling hot functions), then with
+# every function compiled to JavaScript on first entry, so both execution
+# tiers are held to erl's output. erl's side is cached after the first pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 status=0
 node --test --test-reporter=spec $(find build/test/unit -name '*.test.js' | sort) || status=1
+echo "== conformance, compiled tier only (POPCORN_JIT_HEAT=0)"
+POPCORN_JIT_HEAT=0 node build/test/conformance/run.js || status=1
+echo "== conformance, default tiers"
 node build/test/conformance/run.js || status=1
 exit $status
