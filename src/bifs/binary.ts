@@ -7,6 +7,7 @@ import { badarg } from '../vm/exception.js';
 import { iolistToIovec } from './binary_iovec.js';
 import { defineNatives } from './registry.js';
 import { readInt, writeInt } from '../vm/bitsyntax_bits.js';
+import { MatchState, remaining } from '../vm/bitsyntax.js';
 import { ioSizeBits, ioFill, ioToBitstring } from './binary_iolist.js';
 
 const A_NOMATCH = atom('nomatch');
@@ -374,12 +375,14 @@ function bytesToList(b: Bitstring, from: number, to: number, tail: Term): Term {
 }
 
 defineNatives('erlang', {
+  // OTP 26+ compilers may pass a match context (it stands for the binary
+  // still to match, so its size is what remains from the current position).
   'byte_size/1': (t) => {
-    if (!(t instanceof Bitstring)) return badarg();
+    if (!(t instanceof Bitstring)) return t instanceof MatchState ? (remaining(t) + 7) >>> 3 : badarg();
     return (t.bitSize + 7) >>> 3;
   },
   'bit_size/1': (t) => {
-    if (!(t instanceof Bitstring)) return badarg();
+    if (!(t instanceof Bitstring)) return t instanceof MatchState ? remaining(t) : badarg();
     return t.bitSize;
   },
   'is_binary/1': (t) => bool(t instanceof Bitstring && (t.bitSize & 7) === 0),

@@ -273,6 +273,8 @@ function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
   let data: Uint8Array = c.data;
   if (compressed) {
     const size = r.u32();
+    // OTP 28+ writes the table uncompressed, declaring an inflated size of 0.
+    if (size === 0) return decodeLiteralTable(c.data.subarray(4), r.where);
     let inflated: Uint8Array | undefined;
     try {
       inflated = plainBytes(zlibInflate(c.data.subarray(4), size));
@@ -283,13 +285,18 @@ function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
     if (inflated.length !== size) r.fail(`literals inflate to ${inflated.length} bytes, ${size} declared`);
     data = inflated;
   }
-  const d: Cursor = new Cursor(data, 0, data.length, r.where);
+  return decodeLiteralTable(data, r.where);
+}
+
+/** The literal table proper: a count, then each term's size and ETF bytes. */
+function decodeLiteralTable(data: Uint8Array, where: string): Term[] {
+  const d: Cursor = new Cursor(data, 0, data.length, where);
   const n = d.count('literal', 5);
   const out: Term[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const len = d.u32();
     d.need(len);
-    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, r.where, i);
+    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, where, i);
     d.pos += len;
   }
   return out;

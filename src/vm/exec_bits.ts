@@ -283,13 +283,15 @@ function bsMatch(ins: Instr, ip: number, x: Term[], s: unknown[]): number {
     } else if (cmd === C_INTEGER || cmd === C_BINARY) {
       const flags = B.fieldFlags(lit(c[i + 2]));
       const unit = num(c[i + 4]);
+      // The size is an untagged number in the command list (rd cannot read those).
+      const size = typeof c[i + 3] === 'number' ? c[i + 3] as number : rd(c[i + 3], x, s);
       if (cmd === C_INTEGER) {
-        const bits = B.matchBits(rd(c[i + 3], x, s), unit);
+        const bits = B.matchBits(size, unit);
         const v = bits < 0 ? null : B.getInteger(m, bits, flags);
         if (v === null) return fail;
         wr(c[i + 5], v, x, s);
       } else {
-        const bits = B.binBits(rd(c[i + 3], x, s), unit);
+        const bits = B.binBits(size, unit);
         const v = bits !== 'all' && bits < 0 ? null : B.getBinary(m, bits, unit);
         if (v === null) return fail;
         wr(c[i + 5], v, x, s);

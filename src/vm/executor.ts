@@ -394,7 +394,9 @@ function interpret(p: Process): number {
             const t = src.slice();
             const items = (a[4] as ExtList).items;
             for (let i = 0; i < items.length; i += 2) {
-              t[((items[i] as Lit).value as number) - 1] = rd(items[i + 1], x, stack);
+              // The index is an untagged number operand in the list.
+              const at = items[i];
+              t[(typeof at === 'number' ? at : (at as Lit).value as number) - 1] = rd(items[i + 1], x, stack);
             }
             wr(a[3], t, x, stack);
             break;

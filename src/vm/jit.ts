@@ -345,7 +345,8 @@ class Gen {
         const items = (a[4] as ExtList).items;
         const sets: string[] = [];
         for (let i = 0; i < items.length; i += 2) {
-          sets.push(`t[${((items[i] as Lit).value as number) - 1}] = ${this.rd(items[i + 1])};`);
+          const at = items[i]; // an untagged number in the list
+          sets.push(`t[${(typeof at === 'number' ? at : (at as Lit).value as number) - 1}] = ${this.rd(items[i + 1])};`);
         }
         return e(`{ const t = ${this.rd(a[2])}.slice(); ${sets.join(' ')} ${this.lv(a[3])} = t; }`);
       }
