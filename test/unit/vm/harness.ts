@@ -3,11 +3,11 @@
 // get its result back (as a formatted term) plus what it printed.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Host, TimerHandle } from '../../../src/runtime/host.js';
+import { NodeHost } from '../../../src/host/node.js';
 import { Vm } from '../../../src/runtime/vm.js';
 import { defineNatives } from '../../../src/bifs/registry.js';
 import { atom, NIL, type Term } from '../../../src/term/types.js';
@@ -40,43 +40,21 @@ export function otpEbinDirs(): string[] {
   return readdirSync(root).map((d) => join(root, d, 'ebin')).filter((d) => existsSync(d));
 }
 
-export class TestHost implements Host {
+/** The Node host, with output captured and halt recorded instead of exiting. */
+export class TestHost extends NodeHost {
   out = '';
   err = '';
   halted: number | null = null;
-  constructor(readonly dirs: string[]) {}
-  monotonicMs(): number {
-    return performance.now();
+  constructor(dirs: string[]) {
+    super({ codePath: dirs, onHalt: (status) => (this.halted = status) });
   }
-  systemMs(): number {
-    return Date.now();
-  }
-  setTimer(ms: number, cb: () => void): TimerHandle {
-    return setTimeout(cb, ms) as unknown as TimerHandle;
-  }
-  clearTimer(h: TimerHandle): void {
-    clearTimeout(h as unknown as NodeJS.Timeout);
-  }
-  yieldToHost(cb: () => void): void {
-    setImmediate(cb);
-  }
-  writeStdout(b: Uint8Array): void {
+  override writeStdout(b: Uint8Array): void {
     this.out += new TextDecoder().decode(b);
   }
-  writeStderr(b: Uint8Array): void {
+  override writeStderr(b: Uint8Array): void {
     this.err += new TextDecoder().decode(b);
   }
-  findModule(m: string): Uint8Array | null {
-    for (const d of this.dirs) {
-      const f = join(d, m + '.beam');
-      if (existsSync(f)) return readFileSync(f);
-    }
-    return null;
-  }
-  halt(status: number): void {
-    this.halted = status;
-  }
-  getenv(): string | undefined {
+  override getenv(): string | undefined {
     return undefined;
   }
 }
