@@ -131,7 +131,7 @@ function interpret(p: Process): number {
             return --p.fcalls <= 0 ? 1 : 0;
           case Op.call_last: {
             const n = a[2] as number;
-            for (let i = 0; i < n; i++) stack.pop();
+            stack.length -= n;
             ip = label(a[1]);
             p.lm = lm;
             p.ip = ip;
@@ -157,7 +157,7 @@ function interpret(p: Process): number {
               const r = callNative(t as Native, x, imp.arity);
               if (op === Op.call_ext_last) {
                 const n = a[2] as number;
-                for (let i = 0; i < n; i++) stack.pop();
+                stack.length -= n;
               }
               if (r instanceof Trap) {
                 p.lm = lm;
@@ -185,7 +185,7 @@ function interpret(p: Process): number {
               if (op === Op.call_ext) stack.push(lm, ip);
               else if (op === Op.call_ext_last) {
                 const n = a[2] as number;
-                for (let i = 0; i < n; i++) stack.pop();
+                stack.length -= n;
               }
               lm = e.lm;
               code = lm.code;
@@ -205,16 +205,11 @@ function interpret(p: Process): number {
             const tail = ins.op === Op.apply_last;
             if (tail) {
               const d = a[1] as number;
-              for (let i = 0; i < d; i++) stack.pop();
+              stack.length -= d;
             }
             p.lm = lm;
             p.ip = ip;
             invokeMfa(p, x[n], x[n + 1], n, tail);
-            lm = p.lm;
-            code = lm.code;
-            ip = p.ip;
-            p.lm = lm;
-            p.ip = ip;
             return --p.fcalls <= 0 ? 1 : 0;
           }
           case Op.call_fun:
@@ -334,12 +329,12 @@ function interpret(p: Process): number {
           }
           case Op.deallocate: {
             const n = a[0] as number;
-            for (let i = 0; i < n; i++) stack.pop();
+            stack.length -= n;
             break;
           }
           case Op.trim: {
             const n = a[0] as number;
-            for (let i = 0; i < n; i++) stack.pop();
+            stack.length -= n;
             break;
           }
           case Op.init:
