@@ -10,7 +10,7 @@ import {
   type Module, type Operand,
 } from '../../../src/loader/ir.js';
 import { Atom, Cons, Float, NIL, atom, type Term } from '../../../src/term/types.js';
-import { beamDirs, beamFiles, erlEval, erlc } from './erl_helpers.js';
+import { beamDirs, beamFiles, buildBeam, erlEval, erlc } from './erl_helpers.js';
 
 test('loads every .beam of stdlib, kernel, compiler, erts and Elixir', () => {
   let count = 0, bytes = 0, instrs = 0;
@@ -196,24 +196,6 @@ test('decoded instructions match erlc -S', () => {
   assert.ok(m.types.length > 0);
 });
 
-// Rebuild an IFF file from (id, data) pairs.
-function buildBeam(chunks: [string, Uint8Array][]): Uint8Array {
-  let size = 4;
-  for (const [, d] of chunks) size += 8 + ((d.length + 3) & ~3);
-  const out = new Uint8Array(8 + size);
-  const dv = new DataView(out.buffer);
-  out.set(new TextEncoder().encode('FOR1'), 0);
-  dv.setUint32(4, size);
-  out.set(new TextEncoder().encode('BEAM'), 8);
-  let p = 12;
-  for (const [id, d] of chunks) {
-    out.set(new TextEncoder().encode(id), p);
-    dv.setUint32(p + 4, d.length);
-    out.set(d, p + 8);
-    p += 8 + ((d.length + 3) & ~3);
-  }
-  return out;
-}
 
 function splitBeam(b: Uint8Array): [string, Uint8Array][] {
   const out: [string, Uint8Array][] = [];

@@ -37,3 +37,22 @@ export function beamDirs(): string[] {
 export function beamFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.beam')).map((f) => join(dir, f));
 }
+
+/** An IFF .beam file rebuilt from (chunk id, data) pairs. */
+export function buildBeam(chunks: [string, Uint8Array][]): Uint8Array {
+  let size = 4;
+  for (const [, d] of chunks) size += 8 + ((d.length + 3) & ~3);
+  const out = new Uint8Array(8 + size);
+  const dv = new DataView(out.buffer);
+  out.set(new TextEncoder().encode('FOR1'), 0);
+  dv.setUint32(4, size);
+  out.set(new TextEncoder().encode('BEAM'), 8);
+  let p = 12;
+  for (const [id, d] of chunks) {
+    out.set(new TextEncoder().encode(id), p);
+    dv.setUint32(p + 4, d.length);
+    out.set(d, p + 8);
+    p += 8 + ((d.length + 3) & ~3);
+  }
+  return out;
+}

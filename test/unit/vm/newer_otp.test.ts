@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { compile, run, erlRun } from './harness.js';
+import { buildBeam } from '../loader/erl_helpers.js';
 import { loadBeam } from '../../../src/loader/beam.js';
 import { atom } from '../../../src/term/types.js';
 import { setJitHeat } from '../../../src/vm/executor.js';
@@ -177,23 +178,6 @@ function splitBeam(b: Uint8Array): [string, Uint8Array][] {
   return out;
 }
 
-function buildBeam(chunks: [string, Uint8Array][]): Uint8Array {
-  let size = 4;
-  for (const [, d] of chunks) size += 8 + ((d.length + 3) & ~3);
-  const out = new Uint8Array(8 + size);
-  const dv = new DataView(out.buffer);
-  out.set(new TextEncoder().encode('FOR1'), 0);
-  dv.setUint32(4, size);
-  out.set(new TextEncoder().encode('BEAM'), 8);
-  let p = 12;
-  for (const [id, d] of chunks) {
-    out.set(new TextEncoder().encode(id), p);
-    dv.setUint32(p + 4, d.length);
-    out.set(d, p + 8);
-    p += 8 + ((d.length + 3) & ~3);
-  }
-  return out;
-}
 
 /** Rewrite each stand-in opcode (found as: label op, label operand, opcode) and store LitT as OTP 28 does. */
 function upgrade(beam: Uint8Array): Uint8Array {
