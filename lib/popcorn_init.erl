@@ -15,8 +15,9 @@
 -record(state, {args, status = {starting, starting}, kernel = [],
                 bootpid, starter, subscribed = []}).
 
-%% Boot: #{args := InitArgs, apps := [KernelSpec | OtherSpecs], ...}
-%% (application specs as in .app files; [] starts no application). Returns once kernel and the
+%% Boot: #{args := InitArgs, apps := [KernelSpec | OtherSpecs], load => Specs, ...}
+%% (application specs as in .app files; [] starts no application; the
+%% `load` specs are loaded after the started ones, not started). Returns once kernel and the
 %% other applications are started; a failed boot halts the node.
 start(Boot) ->
     Pid = spawn(?MODULE, init, [self(), Boot]),
@@ -42,17 +43,18 @@ init(Starter, Boot) ->
 
 boot(Init, Boot) ->
     process_flag(trap_exit, true),
-    boot_apps(Init, maps:get(apps, Boot)).
+    boot_apps(Init, maps:get(apps, Boot), maps:get(load, Boot, [])).
 
 %% No applications: only `init` itself (a VM embedded for tests or tools).
-boot_apps(Init, []) ->
+boot_apps(Init, [], _) ->
     Init ! {self(), progress, started},
     ok;
-boot_apps(Init, [Kernel | Apps]) ->
+boot_apps(Init, [Kernel | Apps], LoadOnly) ->
     start_in_kernel(logger, logger_server, start_link, [], Init),
     start_in_kernel(application_controller, application_controller, start,
                     [kernel_spec(Kernel)], Init),
     Names = [load_app(Spec) || Spec <- Apps],
+    _ = [load_app(Spec) || Spec <- LoadOnly],
     Init ! {self(), progress, applications_loaded},
     [start_app(Name) || Name <- [kernel | Names]],
     Init ! {self(), progress, started},

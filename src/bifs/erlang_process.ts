@@ -354,6 +354,8 @@ function systemInfo(item: Term): Term {
       return 1;
     case 'wordsize':
       return 8;
+    case 'endian':
+      return atom('little');
     case 'process_count':
       return vm.processes.size;
     case 'process_limit':

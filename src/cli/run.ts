@@ -8,6 +8,7 @@ import { atom, FALSE, NIL, TRUE, type Term } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
 import { ErlMap } from '../term/map.js';
 import { compileErlang, CompileError } from './compile.js';
+import { compileElixir, defaultElixirModule, ELIXIR_APPS } from './elixir.js';
 import { ConsultError, readAppSpec } from './app_spec.js';
 import { packageRoot, UsageError } from './main.js';
 import '../bifs/index.js';
@@ -17,11 +18,13 @@ interface RunArgs {
   sources: string[];
   entry: { module: string; fun: string } | null;
   print: boolean;
+  /** run the entry as `elixir` runs a program (elixir app, Kernel.CLI.run/1) */
+  elixir: boolean;
   args: string[];
 }
 
 export function parseRunArgs(argv: string[]): RunArgs {
-  const out: RunArgs = { paths: [], sources: [], entry: null, print: false, args: [] };
+  const out: RunArgs = { paths: [], sources: [], entry: null, print: false, elixir: false, args: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--path' || a === '-pa') {
@@ -35,21 +38,26 @@ export function parseRunArgs(argv: string[]): RunArgs {
       out.entry = { module: m[1], fun: m[2] };
     } else if (a === '--print') {
       out.print = true;
+    } else if (a === '--elixir') {
+      out.elixir = true;
     } else if (a === '--') {
       out.args.push(...argv.slice(i + 1));
       break;
     } else if (a.startsWith('--')) {
       throw new UsageError(`unknown option ${a}`);
-    } else if (a.endsWith('.erl') && out.args.length === 0) {
+    } else if ((a.endsWith('.erl') || a.endsWith('.ex')) && out.args.length === 0) {
       out.sources.push(a);
+      if (a.endsWith('.ex')) out.elixir = true;
     } else {
       out.args.push(a);
     }
   }
-  if (!out.entry && out.sources.length > 0) {
-    out.entry = { module: path.basename(out.sources[0], '.erl'), fun: 'main' };
+  const erl = out.sources.filter((s) => s.endsWith('.erl'));
+  if (erl.length > 0 && erl.length < out.sources.length) throw new UsageError('run takes .erl or .ex files, not both');
+  if (!out.entry && erl.length > 0) {
+    out.entry = { module: path.basename(erl[0], '.erl'), fun: 'main' };
   }
-  if (!out.entry) throw new UsageError('run needs --entry MOD:FUN or a FILE.erl');
+  if (!out.entry && !out.elixir) throw new UsageError('run needs --entry MOD:FUN or a FILE.erl/FILE.ex');
   return out;
 }
 
@@ -81,14 +89,15 @@ function ertsDir(root: string): string | null {
  * applications erl's start_clean script loads (kernel, then stdlib), and
  * the code path (for code:get_path/0 and code:lib_dir/1).
  */
-function bootArguments(codePath: readonly string[]): Term {
-  const apps = ['kernel', 'stdlib'].map((app) => {
-    const spec = readAppSpec(app, codePath);
-    if (spec === null) throw new BootError(`cannot boot: ${app}.app is not on the code path`);
-    return spec;
-  });
+function bootArguments(codePath: readonly string[], loadOnly: readonly string[]): Term {
+  const spec = (app: string): Term => {
+    const s = readAppSpec(app, codePath);
+    if (s === null) throw new BootError(`cannot boot: ${app}.app is not on the code path`);
+    return s;
+  };
   return ErlMap.EMPTY.put(atom('args'), initArguments())
-    .put(atom('apps'), arrayToList(apps))
+    .put(atom('apps'), arrayToList(['kernel', 'stdlib'].map(spec)))
+    .put(atom('load'), arrayToList(loadOnly.map(spec)))
     .put(atom('code_path'), arrayToList(codePath.map(stringToList)));
 }
 
@@ -99,7 +108,17 @@ export async function runCommand(argv: string[]): Promise<number> {
   const codePath = opts.paths.map((p) => path.resolve(p));
   if (opts.sources.length > 0) {
     try {
-      codePath.unshift(compileErlang(opts.sources));
+      if (opts.sources[0].endsWith('.ex')) {
+        const dir = compileElixir(opts.sources);
+        codePath.unshift(dir);
+        if (!opts.entry) {
+          const mod = defaultElixirModule(dir);
+          if (mod === null) throw new UsageError('several modules compiled: say which to run with --entry MOD:FUN');
+          opts.entry = { module: mod, fun: 'main' };
+        }
+      } else {
+        codePath.unshift(compileErlang(opts.sources));
+      }
     } catch (e) {
       if (e instanceof CompileError) {
         process.stderr.write(`popcorn: ${e.message}\n`);
@@ -120,12 +139,19 @@ export async function runCommand(argv: string[]): Promise<number> {
     },
   });
   const vm = new Vm(host);
-  // String arguments arrive as one list of charlists, as `erl -run` passes them.
-  const entryArgs: Term[] =
-    opts.args.length > 0 ? [arrayToList(opts.args.map((s) => stringToList(s)))] : [];
+  if (!opts.entry) throw new UsageError('run needs --entry MOD:FUN');
+  // String arguments arrive as one list of charlists, as `erl -run` passes
+  // them; an Elixir program gets them from System.argv/0 instead.
+  const argList = arrayToList(opts.args.map((s) => stringToList(s)));
+  let entry: [Term, Term, Term[]];
+  if (opts.elixir) {
+    entry = [atom('popcorn_elixir'), atom('run'), [atom(opts.entry.module), atom(opts.entry.fun), argList]];
+  } else {
+    entry = [atom(opts.entry.module), atom(opts.entry.fun), opts.args.length > 0 ? [argList] : []];
+  }
   let boot: Term;
   try {
-    boot = bootArguments(codePath);
+    boot = bootArguments(codePath, opts.elixir ? ELIXIR_APPS : []);
   } catch (e) {
     if (e instanceof BootError || e instanceof ConsultError) {
       process.stderr.write(`popcorn: ${e.message}\n`);
@@ -135,9 +161,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const pid = vm.spawn(atom('popcorn_entry'), atom('run'), [
     boot,
-    atom(opts.entry!.module),
-    atom(opts.entry!.fun),
-    arrayToList(entryArgs, NIL),
+    entry[0],
+    entry[1],
+    arrayToList(entry[2], NIL),
     opts.print ? TRUE : FALSE,
   ], { crashReportToHost: true }); // the CLI exits at once: logger would not get to print it
   // Node's event loop drains only when no process can ever run again (no
