@@ -43,13 +43,27 @@ init(Starter, Boot) ->
 
 boot(Init, Boot) ->
     process_flag(trap_exit, true),
-    boot_apps(Init, maps:get(apps, Boot), maps:get(load, Boot, [])).
+    boot_apps(Init, maps:get(apps, Boot), maps:get(load, Boot, []),
+              maps:get(code_path, Boot, [])).
+
+%% As init's boot does: erl_prim_loader (file access for code, application
+%% and others) becomes a kernel process. A host without a file system has
+%% no current directory, and then no loader.
+start_prim_loader(Init, Path) ->
+    case prim_file:get_cwd() of
+        {ok, _} ->
+            start_in_kernel(erl_prim_loader, erl_prim_loader, start, [], Init),
+            erl_prim_loader:set_path(Path);
+        {error, _} ->
+            ok
+    end.
 
 %% No applications: only `init` itself (a VM embedded for tests or tools).
-boot_apps(Init, [], _) ->
+boot_apps(Init, [], _, _) ->
     Init ! {self(), progress, started},
     ok;
-boot_apps(Init, [Kernel | Apps], LoadOnly) ->
+boot_apps(Init, [Kernel | Apps], LoadOnly, CodePath) ->
+    start_prim_loader(Init, CodePath),
     start_in_kernel(logger, logger_server, start_link, [], Init),
     start_in_kernel(application_controller, application_controller, start,
                     [kernel_spec(Kernel)], Init),

@@ -10,7 +10,7 @@ import { bytesOf, trailingBits, utf8Decode } from '../term/bits.js';
 import { stringToList, listToString } from '../term/list.js';
 import { formatPid, formatRef, formatAtom } from '../term/print.js';
 import { termToBinary } from '../term/etf.js';
-import { badarg, error } from '../vm/exception.js';
+import { badarg } from '../vm/exception.js';
 import { current } from '../vm/context.js';
 import { defineNatives } from './registry.js';
 import { isBuiltin } from './bif_table.js';
@@ -414,8 +414,8 @@ defineNatives('prim_file', {
   'internal_name2native/1': name2native,
   'internal_native2name/1': (t) => {
     const s = utf8Decode(binArg(t));
-    // the BEAM's +fnu default: undecodable names raise 'warning' here
-    if (s === null) return error(A_WARNING);
+    // the BEAM's +fnu default: an undecodable name is {error, warning}
+    if (s === null) return [ERROR, A_WARNING];
     return stringToList(s);
   },
   'internal_normalize_utf8/1': (t) => {

@@ -3,16 +3,17 @@
 import { current } from '../vm/context.js';
 import { badarg } from '../vm/exception.js';
 import { FALSE, TRUE, type Term } from '../term/types.js';
-import { listToString, stringToList } from '../term/list.js';
+import { arrayToList, listToString, stringToList } from '../term/list.js';
 import { defineNatives } from './registry.js';
 import { timeUnitFactor } from './time_unit.js';
 
 /** Variables set by os:putenv in this VM, over the host's own. */
 const overrides = new Map<string, string | null>();
 
+// As the BEAM's os BIFs: a name never holds '=', and neither holds NUL.
 function envName(t: Term): string {
   const s = listToString(t);
-  if (s === null) badarg();
+  if (s === null || s.includes('=') || s.includes('\0')) badarg();
   return s;
 }
 
@@ -29,13 +30,23 @@ defineNatives('os', {
   },
   'putenv/2': (name: Term, value: Term): Term => {
     const v = listToString(value);
-    if (v === null) badarg();
+    if (v === null || v.includes('\0')) badarg();
     overrides.set(envName(name), v);
     return TRUE;
   },
   'unsetenv/1': (name: Term): Term => {
     overrides.set(envName(name), null);
     return TRUE;
+  },
+  'env/0': (): Term => {
+    const all = new Map(current().vm.host.environment?.() ?? []);
+    for (const [k, v] of overrides) {
+      if (v === null) all.delete(k);
+      else all.set(k, v);
+    }
+    const out: Term[] = [];
+    for (const [k, v] of all) out.push([stringToList(k), stringToList(v)]);
+    return arrayToList(out);
   },
   'timestamp/0': (): Term => {
     const us = Math.floor(current().vm.host.systemMs() * 1000);
@@ -47,4 +58,6 @@ defineNatives('os', {
     return Math.floor((current().vm.host.systemMs() / 1000) * f);
   },
   'perf_counter/0': (): Term => Math.floor(current().vm.host.monotonicMs() * 1e6),
+  // a host without processes of its own still answers with a number, as os:getpid/0 must
+  'getpid/0': (): Term => stringToList(String(current().vm.host.osPid?.() ?? 1)),
 });

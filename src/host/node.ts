@@ -5,8 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import * as os from 'node:os';
 import type { Host, TimerHandle } from '../runtime/host.js';
 import { setInflate } from '../loader/inflate.js';
+import { setCryptoBackend } from '../bifs/crypto_backend.js';
+import { nodeCryptoBackend } from '../bifs/crypto_node.js';
+import { NodeFs } from './node_fs.js';
 
 /** The `ebin` directories of the OTP and Elixir installations found on PATH. */
 export function defaultCodePath(): string[] {
@@ -79,10 +83,14 @@ export interface NodeHostOptions {
 
 export class NodeHost implements Host {
   private index: Map<string, string> | null = null;
+  /** the real file system, for prim_file */
+  readonly fs = new NodeFs();
 
   constructor(private readonly opts: NodeHostOptions) {
     // Node's native zlib inflates literal tables several times faster than pako
     setInflate(nativeInflate);
+    // crypto's digests and randomness from OpenSSL (all of its digests, and fast)
+    setCryptoBackend(nodeCryptoBackend);
   }
 
   monotonicMs(): number {
@@ -92,10 +100,21 @@ export class NodeHost implements Host {
     return Date.now();
   }
   setTimer(ms: number, cb: () => void): TimerHandle {
-    return setTimeout(cb, ms) as unknown as TimerHandle;
+    // libuv's timer clock lags performance.now() by up to a millisecond, so a
+    // timeout can fire early by the clock erlang:monotonic_time reads; the
+    // BEAM never fires early, so re-arm for whatever is left.
+    const deadline = performance.now() + ms;
+    const h = new NodeTimer();
+    const fire = (): void => {
+      const left = deadline - performance.now();
+      if (left > 0) h.t = setTimeout(fire, Math.ceil(left));
+      else cb();
+    };
+    h.t = setTimeout(fire, ms);
+    return h as unknown as TimerHandle;
   }
   clearTimer(h: TimerHandle): void {
-    clearTimeout(h as unknown as NodeJS.Timeout);
+    clearTimeout((h as unknown as NodeTimer).t);
   }
   yieldToHost(cb: () => void): void {
     setImmediate(cb);
@@ -115,12 +134,25 @@ export class NodeHost implements Host {
       return null;
     }
   }
+  moduleFile(module: string): string | null {
+    return this.moduleIndex().get(module) ?? null;
+  }
   halt(status: number): void {
     if (this.opts.onHalt) this.opts.onHalt(status);
     else process.exit(status);
   }
   getenv(name: string): string | undefined {
     return process.env[name];
+  }
+  environment(): Array<[string, string]> {
+    return Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined);
+  }
+  osPid(): number {
+    return process.pid;
+  }
+  osVersion(): [number, number, number] {
+    const v = os.release().split(/[.-]/).map((x) => parseInt(x, 10));
+    return [v[0] || 0, v[1] || 0, v[2] || 0];
   }
 
   /** module name -> .beam file; the first directory on the code path wins, as in `erl`. */
@@ -143,4 +175,8 @@ export class NodeHost implements Host {
     this.index = index;
     return index;
   }
+}
+
+class NodeTimer {
+  t: NodeJS.Timeout | undefined = undefined;
 }
