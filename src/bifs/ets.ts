@@ -10,17 +10,18 @@
 import { Atom, Cons, NIL, Pid, Ref, TRUE, FALSE, UNDEFINED, atom, type Term } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
 import { compare } from '../term/compare.js';
-import { badarg } from '../vm/exception.js';
+import { badarg, badargCause } from '../vm/exception.js';
 import { currentOrNull } from '../vm/context.js';
 import { addExitHook } from '../vm/exit_hooks.js';
 import { defineNatives, lookupNative } from './registry.js';
-import { HashStore, OrderedStore } from './ets_store.js';
+import { OrderedStore } from './ets_store.js';
+import { HashStore } from './ets_hash.js';
 import { MatchSpec, MsError, compileMatchSpec, compilePattern, type Dialect } from './ets_matchspec.js';
 import {
   PROT_NAMES, Prot, TYPE_NAMES, TType, Table, addOwned, allTables, findTable, fixedTables, getOwnTable,
   getTable, nameTaken, registerTable, removeOwned, renameTable, samePid, tablesOwnedBy, unregisterTable,
 } from './ets_table.js';
-import { END_OF_TABLE, selectAll, selectChunk, selectCount, selectDelete, selectReplace } from './ets_select.js';
+import { END_OF_TABLE, selectAll, selectChunk, selectChunkHash, selectCount, selectDelete, selectReplace } from './ets_select.js';
 import { noteTid, tableInfo, tableInfoItem } from './ets_info.js';
 
 const A_NAMED_TABLE = atom('named_table');
@@ -40,6 +41,12 @@ const A_OK = atom('ok');
 const A_ERROR = atom('error');
 const A_TABLE = atom('table');
 const A_TRACE = atom('trace');
+const A_ALREADY_EXISTS = atom('already_exists');
+const A_BADKEY = atom('badkey');
+const A_KEYPOS_CAUSE = atom('keypos');
+const A_POSITION = atom('position');
+const A_TABLE_TYPE = atom('table_type');
+const A_OWNER = atom('owner');
 
 // ------------------------------------------------------------------ compiled match specs
 
@@ -141,6 +148,19 @@ function insertOne(tab: Table, obj: Term[]): void {
   else tab.ordered!.insert(obj);
 }
 
+/**
+ * A list insert. For `bag` tables (not duplicate_bag) erl_db.c's
+ * ets_insert_2_list copies the list into a chain by prepending before it
+ * inserts, so they take the objects last first.
+ */
+function insertList(tab: Table, items: Term[]): void {
+  if (tab.type === TType.Bag) {
+    for (let i = items.length - 1; i >= 0; i--) insertOne(tab, items[i] as Term[]);
+  } else {
+    for (const o of items) insertOne(tab, o as Term[]);
+  }
+}
+
 function lookupObjs(tab: Table, key: Term): Term[] {
   return tab.hash !== null ? tab.hash.lookup(key) : tab.ordered!.lookup(key);
 }
@@ -203,19 +223,25 @@ function etsNew(name: Term, opts: Term): Term {
       badarg();
     }
   }
-  if (named && nameTaken(name)) badarg();
+  if (named && nameTaken(name)) badargCause(A_ALREADY_EXISTS);
+  // a private table is only ever touched by its owner: no concurrency options
+  if (prot === Prot.Private) {
+    readConc = false;
+    writeConc = FALSE;
+  }
+  const decentral = writeConc !== FALSE && (decent ?? (type === TType.OrderedSet || writeConc === A_AUTO));
   const p = currentOrNull();
   const owner = p === null ? new Pid(0, 0) : p.pid;
   const k0 = kp - 1;
   const tab = new Table(
     newRef(), name, named, type, prot, k0, owner, heir, heirData,
-    type === TType.OrderedSet ? null : new HashStore(k0, type !== TType.Set, type === TType.DuplicateBag),
+    type === TType.OrderedSet ? null : new HashStore(k0, type !== TType.Set, type === TType.DuplicateBag, writeConc !== FALSE, decentral),
     type === TType.OrderedSet ? new OrderedStore(k0) : null,
     p === null ? null : p.vm,
   );
   tab.readConcurrency = readConc;
   tab.writeConcurrency = writeConc;
-  tab.decentralizedCounters = decent ?? (type === TType.OrderedSet && writeConc !== FALSE);
+  tab.decentralizedCounters = decentral;
   tab.compressed = compressed;
   registerTable(tab);
   noteTid(tab.tid);
@@ -232,7 +258,7 @@ function insert(t: Term, objs: Term): Term {
   }
   const items = listItems(objs);
   for (const o of items) checkObj(tab, o);
-  for (const o of items) insertOne(tab, o as Term[]);
+  insertList(tab, items);
   return TRUE;
 }
 
@@ -248,18 +274,14 @@ function insertNew(t: Term, objs: Term): Term {
     const k = (o as Term[])[tab.kp];
     if (tab.hash !== null ? tab.hash.member(k) : tab.ordered!.member(k)) return FALSE;
   }
-  for (const o of items) insertOne(tab, o as Term[]);
+  insertList(tab, items);
   return TRUE;
 }
 
 function lookup(t: Term, key: Term): Term {
   const tab = getTable(t, false);
   const hs = tab.hash;
-  if (hs !== null) {
-    const e = hs.entry(key);
-    if (e === undefined) return NIL;
-    return e.objs === null ? new Cons(e.obj, NIL) : arrayToList(e.objs);
-  }
+  if (hs !== null) return hs.lookupList(key);
   const o = tab.ordered!.get(key);
   return o === undefined ? NIL : new Cons(o, NIL);
 }
@@ -268,7 +290,7 @@ function lookupElement(t: Term, key: Term, pos: Term): Term {
   const tab = getTable(t, false);
   if (!isPosInt(pos)) return badarg();
   const objs = lookupObjs(tab, key);
-  if (objs.length === 0) return badarg();
+  if (objs.length === 0) return badargCause(A_BADKEY);
   const i = pos - 1;
   for (const o of objs) if ((o as Term[]).length <= i) badarg();
   if (tab.type === TType.Set || tab.type === TType.OrderedSet) return (objs[0] as Term[])[i];
@@ -312,8 +334,8 @@ function first(t: Term): Term {
   const tab = getTable(t, false);
   const hs = tab.hash;
   if (hs !== null) {
-    const i = hs.firstIdx();
-    return i < 0 ? END_OF_TABLE : hs.slots[i]!.key;
+    const n = hs.firstNode();
+    return n === null ? END_OF_TABLE : n.key;
   }
   const o = tab.ordered!.firstObj();
   return o === undefined ? END_OF_TABLE : (o as Term[])[tab.kp];
@@ -330,9 +352,9 @@ function next(t: Term, key: Term): Term {
   const tab = getTable(t, false);
   const hs = tab.hash;
   if (hs !== null) {
-    const i = hs.nextIdx(key);
-    if (i === -2) return badarg();
-    return i < 0 ? END_OF_TABLE : hs.slots[i]!.key;
+    const n = hs.nextNode(key);
+    if (n === undefined) return badarg();
+    return n === null ? END_OF_TABLE : n.key;
   }
   const o = tab.ordered!.nextObj(key);
   return o === undefined ? END_OF_TABLE : (o as Term[])[tab.kp];
@@ -350,11 +372,9 @@ function slot(t: Term, i: Term): Term {
   if (typeof i !== 'number' || i < 0) return badarg();
   const hs = tab.hash;
   if (hs !== null) {
-    if (i > hs.slots.length) return badarg();
-    if (i === hs.slots.length) return END_OF_TABLE;
-    const e = hs.slots[i];
-    if (e === null) return NIL;
-    return e.objs === null ? new Cons(e.obj, NIL) : arrayToList(e.objs);
+    if (i > hs.nactive) return badarg();
+    if (i === hs.nactive) return END_OF_TABLE;
+    return hs.slotList(i);
   }
   const os = tab.ordered!;
   if (i > os.count) return badarg();
@@ -385,12 +405,16 @@ const isInt = (t: Term): boolean => typeof t === 'number' || typeof t === 'bigin
 
 function updateCounter(t: Term, key: Term, op: Term, dflt?: Term): Term {
   const tab = getTable(t, true);
-  if (tab.type === TType.Bag || tab.type === TType.DuplicateBag) return badarg();
+  if (tab.type === TType.Bag || tab.type === TType.DuplicateBag) return badargCause(A_TABLE_TYPE);
   const [ops, isList] = counterOps(op, tab.kp + 1);
-  let obj = (tab.hash !== null ? tab.hash.entry(key)?.obj : tab.ordered!.get(key)) as Term[] | undefined;
+  for (const o of ops) {
+    if ((o.length !== 2 && o.length !== 4) || !isPosInt(o[0]) || !isInt(o[1])) return badarg();
+    if (o.length === 4 && (!isInt(o[2]) || !isInt(o[3]))) return badarg();
+  }
+  let obj = (tab.hash !== null ? tab.hash.find(key)?.obj : tab.ordered!.get(key)) as Term[] | undefined;
   let fresh = false;
   if (obj === undefined) {
-    if (dflt === undefined) return badarg();
+    if (dflt === undefined) return badargCause(A_BADKEY);
     obj = checkObj(tab, dflt).slice();
     obj[tab.kp] = key;
     fresh = true;
@@ -399,15 +423,14 @@ function updateCounter(t: Term, key: Term, op: Term, dflt?: Term): Term {
   }
   const results: Term[] = [];
   for (const o of ops) {
-    if (o.length !== 2 && o.length !== 4) return badarg();
-    const pos = o[0], incr = o[1];
-    if (!isPosInt(pos) || pos - 1 === tab.kp || pos > obj.length || !isInt(incr)) return badarg();
+    const pos = o[0] as number, incr = o[1];
+    if (pos - 1 === tab.kp) return badargCause(A_KEYPOS_CAUSE);
+    if (pos > obj.length) return badargCause(A_POSITION);
     const cur = obj[pos - 1];
     if (!isInt(cur)) return badarg();
     let v = addInts(cur, incr);
     if (o.length === 4) {
       const thr = o[2], setv = o[3];
-      if (!isInt(thr) || !isInt(setv)) return badarg();
       const neg = typeof incr === 'bigint' ? incr < 0n : (incr as number) < 0;
       if (neg ? compare(v, thr) < 0 : compare(v, thr) > 0) v = setv;
     }
@@ -422,9 +445,10 @@ function updateElement(t: Term, key: Term, spec: Term): Term {
   const tab = getTable(t, true);
   if (tab.type === TType.Bag || tab.type === TType.DuplicateBag) return badarg();
   const pairs = Array.isArray(spec) ? [spec] : listItems(spec);
-  const cur = (tab.hash !== null ? tab.hash.entry(key)?.obj : tab.ordered!.get(key)) as Term[] | undefined;
+  const cur = (tab.hash !== null ? tab.hash.find(key)?.obj : tab.ordered!.get(key)) as Term[] | undefined;
   for (const p of pairs) {
-    if (!Array.isArray(p) || p.length !== 2 || !isPosInt(p[0]) || p[0] - 1 === tab.kp) return badarg();
+    if (!Array.isArray(p) || p.length !== 2 || !isPosInt(p[0])) return badarg();
+    if (p[0] - 1 === tab.kp) return badargCause(A_KEYPOS_CAUSE);
     if (cur !== undefined && p[0] > cur.length) return badarg();
   }
   if (cur === undefined) return FALSE;
@@ -438,7 +462,9 @@ function updateElement(t: Term, key: Term, spec: Term): Term {
 
 function giveAway(t: Term, pid: Term, data: Term): Term {
   const tab = getOwnTable(t);
-  if (!(pid instanceof Pid) || samePid(pid, tab.owner) || !isAlivePid(tab, pid)) return badarg();
+  if (!(pid instanceof Pid)) return badarg();
+  if (samePid(pid, tab.owner)) return badargCause(A_OWNER);
+  if (!isAlivePid(tab, pid)) return badarg();
   const from = tab.owner;
   removeOwned(tab);
   tab.owner = pid;
@@ -448,7 +474,7 @@ function giveAway(t: Term, pid: Term, data: Term): Term {
 }
 
 function setopts(t: Term, opts: Term): Term {
-  const tab = getOwnTable(t);
+  const tab = getOwnTable(t, false);
   const items = Array.isArray(opts) ? [opts] : listItems(opts);
   const apply: (() => void)[] = [];
   for (const o of items) {
@@ -543,6 +569,7 @@ function selectReverse2(t: Term, ms: Term): Term {
 function chunked(t: Term, ms: MatchSpec, limit: Term, reverse: boolean): Term {
   const tab = getTable(t, false);
   if (typeof limit !== 'number' || limit < 1) return badarg();
+  if (tab.hash !== null) return selectChunkHash(tab, t, ms, msRef(ms), limit, null);
   return selectChunk(tab, ms, msRef(ms), limit, reverse && tab.type === TType.OrderedSet, undefined);
 }
 
@@ -551,11 +578,12 @@ function continueSelect(cont: Term): Term {
   if (cont === END_OF_TABLE) return END_OF_TABLE;
   if (!Array.isArray(cont)) return badarg();
   if (cont.length === 6) {
-    const [t, pos, limit, ms] = cont;
-    if (!(ms instanceof MsRef) || typeof pos !== 'number' || pos < 0 || typeof limit !== 'number' || limit < 1) return badarg();
+    const [t, slot, limit, ms, rest, restSize] = cont;
+    if (!(ms instanceof MsRef) || typeof slot !== 'number' || typeof limit !== 'number' || limit < 0) return badarg();
+    if ((rest !== NIL && !(rest instanceof Cons)) || typeof restSize !== 'number' || restSize < 0) return badarg();
     const tab = getTable(t, false);
     if (tab.hash === null) return badarg();
-    return selectChunk(tab, ms.ms, ms, limit, false, pos);
+    return selectChunkHash(tab, t, ms.ms, ms, limit, { slot, rest, restSize });
   }
   if (cont.length === 8) {
     const [t, lastKey, , limit, ms, , rev] = cont;

@@ -61,17 +61,18 @@ export function flatSize(t: Term): number {
 }
 
 function memory(tab: Table): number {
-  let words = tab.hash !== null ? 305 : 139;
-  const per = tab.hash !== null ? 4 : 5;
-  if (tab.hash !== null) {
-    for (const e of tab.hash.slots) {
-      if (e === null) continue;
-      if (e.objs === null) words += flatSize(e.obj) + per;
-      else for (const o of e.objs) words += flatSize(o) + per;
-    }
-  } else {
-    for (const a of tab.ordered!.chunks) for (const o of a) words += flatSize(o) + per;
+  const hs = tab.hash;
+  if (hs !== null) {
+    // the table header with its first 256-bucket segment (and the 64 locks
+    // of a write_concurrency table), then 2048-bucket segments as it grows
+    let words = 305 + (hs.striped ? 1056 : 0) + (hs.lockCounts !== null ? 34 : 0);
+    const ext = (hs.nslots - 256) / 2048;
+    if (ext > 0) words += ext * 2048 + 262;
+    for (let b of hs.buckets) for (; b !== null; b = b.next) if (!b.dead) words += flatSize(b.obj) + 4;
+    return words;
   }
+  let words = tab.writeConcurrency !== FALSE ? 133 : 139;
+  for (const a of tab.ordered!.chunks) for (const o of a) words += flatSize(o) + 5;
   return words;
 }
 

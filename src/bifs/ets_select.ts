@@ -3,7 +3,7 @@
 // select_replace. Heads whose key is fully bound are answered by lookups.
 //
 // Continuations follow OTP 25's shapes: hash tables
-//   {Tab, NextSlot, Limit, CompiledMs, [], 0}
+//   {Tab, NextSlot, Limit, CompiledMs, Rest, RestSize}
 // and ordered_set
 //   {Tab, LastKey, [], Limit, CompiledMs, [], Reverse (0|1), 0}.
 
@@ -12,7 +12,7 @@ import { compare, eqExact } from '../term/compare.js';
 import { arrayToList } from '../term/list.js';
 import { badarg } from '../vm/exception.js';
 import { varNumber, type MatchSpec } from './ets_matchspec.js';
-import type { HEntry } from './ets_store.js';
+import type { HNode } from './ets_hash.js';
 import { TType, type Table } from './ets_table.js';
 
 export const END_OF_TABLE = atom('$end_of_table');
@@ -51,28 +51,22 @@ function boundKeys(tab: Table, ms: MatchSpec): Term[] | null {
   return keys;
 }
 
-/** Calls visit(obj, entry) for each object in table order (reverse for ordered_set if asked). */
-function forEachObject(tab: Table, ms: MatchSpec, reverse: boolean, visit: (obj: Term, e: HEntry | null) => void): void {
+/** Calls visit(obj, node) for each object in table order (reverse for ordered_set if asked). */
+function forEachObject(tab: Table, ms: MatchSpec, reverse: boolean, visit: (obj: Term, n: HNode | null) => void): void {
   const keys = boundKeys(tab, ms);
   const hs = tab.hash;
   if (hs !== null) {
     if (keys !== null) {
-      for (const k of keys) {
-        const e = hs.entry(k);
-        if (e === undefined) continue;
-        if (e.objs === null) visit(e.obj, e);
-        else for (const o of e.objs.slice()) visit(o, e);
+      for (const i of hs.bucketsOf(keys)) {
+        for (let n = hs.buckets[i]; n !== null; n = n.next) if (!n.dead) visit(n.obj, n);
       }
       return;
     }
-    const slots = hs.slots;
-    const n = slots.length;
-    for (let i = hs.lo; i < n; i++) {
-      const e = slots[i];
-      if (e === null) continue;
-      if (e.objs === null) visit(e.obj, e);
-      else for (const o of e.objs.slice()) visit(o, e);
-    }
+    let i = 0;
+    do {
+      for (let n = hs.buckets[i]; n !== null; n = n.next) if (!n.dead) visit(n.obj, n);
+      i = hs.nextSlot(i);
+    } while (i !== 0);
     return;
   }
   const os = tab.ordered!;
@@ -101,6 +95,15 @@ function forEachObject(tab: Table, ms: MatchSpec, reverse: boolean, visit: (obj:
 
 /** select/2 and select_reverse/2: every result, as a list. */
 export function selectAll(tab: Table, ms: MatchSpec, reverse: boolean): Term {
+  if (tab.hash !== null) {
+    // the BEAM conses each result onto the list as it walks the buckets
+    let list: Term = NIL;
+    forEachObject(tab, ms, false, (obj) => {
+      const r = ms.run(obj);
+      if (r !== undefined) list = new Cons(r, list);
+    });
+    return list;
+  }
   const out: Term[] = [];
   forEachObject(tab, ms, reverse, (obj) => {
     const r = ms.run(obj);
@@ -119,7 +122,7 @@ export function selectCount(tab: Table, ms: MatchSpec): number {
 
 export function selectDelete(tab: Table, ms: MatchSpec): number {
   const victims: Term[] = [];
-  const entries: (HEntry | null)[] = [];
+  const entries: (HNode | null)[] = [];
   forEachObject(tab, ms, false, (obj, e) => {
     if (ms.run(obj) === TRUE) {
       victims.push(obj);
@@ -128,9 +131,10 @@ export function selectDelete(tab: Table, ms: MatchSpec): number {
   });
   const hs = tab.hash;
   for (let i = 0; i < victims.length; i++) {
-    if (hs !== null) hs.removeObj(entries[i]!, victims[i]);
+    if (hs !== null) hs.removeNode(entries[i]!);
     else tab.ordered!.deleteKey((victims[i] as Term[])[tab.kp]);
   }
+  if (hs !== null && victims.length > 0) hs.tryShrink();
   return victims.length;
 }
 
@@ -139,7 +143,7 @@ export function selectReplace(tab: Table, ms: MatchSpec): number {
   const kp = tab.kp;
   const olds: Term[] = [];
   const news: Term[] = [];
-  const entries: (HEntry | null)[] = [];
+  const entries: (HNode | null)[] = [];
   const ordered = tab.ordered !== null;
   forEachObject(tab, ms, false, (obj, e) => {
     const r = ms.run(obj);
@@ -151,7 +155,7 @@ export function selectReplace(tab: Table, ms: MatchSpec): number {
     entries.push(e);
   });
   for (let i = 0; i < olds.length; i++) {
-    if (tab.hash !== null) tab.hash.replace(entries[i]!, olds[i], news[i]);
+    if (tab.hash !== null) entries[i]!.obj = news[i] as Term[];
     else tab.ordered!.insert(news[i] as Term[]);
   }
   return olds.length;
@@ -165,27 +169,6 @@ export function selectReplace(tab: Table, ms: MatchSpec): number {
  */
 export function selectChunk(tab: Table, ms: MatchSpec, msRef: Term, limit: number, reverse: boolean, from: Term | undefined): Term {
   const out: Term[] = [];
-  const hs = tab.hash;
-  if (hs !== null) {
-    const slots = hs.slots;
-    let i = from === undefined ? 0 : (from as number);
-    const n = slots.length;
-    while (i < n) {
-      const e = slots[i++];
-      if (e === null) continue;
-      if (e.objs === null) {
-        const r = ms.run(e.obj);
-        if (r !== undefined) out.push(r);
-      } else {
-        for (const o of e.objs) {
-          const r = ms.run(o);
-          if (r !== undefined) out.push(r);
-        }
-      }
-      if (out.length >= limit) return [arrayToList(out), [tab.ident, i, limit, msRef, NIL, 0]];
-    }
-    return out.length === 0 ? END_OF_TABLE : [arrayToList(out), END_OF_TABLE];
-  }
   const os = tab.ordered!;
   const ch = os.chunks;
   let c: number, i: number;
@@ -245,4 +228,88 @@ export function selectChunk(tab: Table, ms: MatchSpec, msRef: Term, limit: numbe
   }
   if (done) return out.length === 0 ? END_OF_TABLE : [arrayToList(out), END_OF_TABLE];
   return [arrayToList(out), [tab.ident, lastKey, NIL, limit, msRef, NIL, reverse ? 1 : 0, 0]];
+}
+
+/** Where a hash-table select/3 continues: {Tab, Slot, Limit, Ms, Rest, RestSize}. */
+export interface HashCont {
+  slot: number;
+  rest: Term;
+  restSize: number;
+}
+
+const CHUNK_ITERATIONS = 1000;
+
+/**
+ * select/3 (cont null) and select/1 on a set/bag table, as erl_db_hash.c
+ * does it: whole buckets are matched until `limit` results are in, results
+ * are consed (so each chunk comes newest-first), and the surplus of the last
+ * bucket is carried in the continuation. A traversal that would have trapped
+ * (every 1000 objects) carries its surplus reversed, as the BEAM's does.
+ */
+export function selectChunkHash(tab: Table, tabArg: Term, ms: MatchSpec, msRef: Term, limit: number, cont: HashCont | null): Term {
+  const hs = tab.hash!;
+  let list: Term = cont === null ? NIL : cont.rest;
+  let got = cont === null ? 0 : cont.restSize;
+  let iters = CHUNK_ITERATIONS;
+  let trapped = cont !== null;
+  let slot: number;
+  const keys = cont === null ? boundKeys(tab, ms) : null;
+  if (keys !== null) {
+    for (const i of hs.bucketsOf(keys)) {
+      for (let n = hs.buckets[i]; n !== null; n = n.next) {
+        if (n.dead) continue;
+        iters--;
+        const r = ms.run(n.obj);
+        if (r !== undefined) {
+          list = new Cons(r, list);
+          got++;
+        }
+      }
+    }
+    slot = -1;
+  } else if (cont !== null && (cont.slot < 0 || got >= limit)) {
+    slot = cont.slot;
+  } else {
+    let i = cont === null ? 0 : cont.slot;
+    if (i >= hs.nactive) return badarg();
+    for (;;) {
+      for (let n = hs.buckets[i]; n !== null; n = n.next) {
+        if (n.dead) continue;
+        iters--;
+        const r = ms.run(n.obj);
+        if (r !== undefined) {
+          list = new Cons(r, list);
+          got++;
+        }
+      }
+      i = hs.nextSlot(i);
+      if (i === 0) {
+        slot = -1;
+        break;
+      }
+      if (got >= limit) {
+        slot = i;
+        break;
+      }
+      if (iters <= 0) {
+        trapped = true;
+        iters = CHUNK_ITERATIONS;
+      }
+    }
+  }
+  if (!trapped && iters === CHUNK_ITERATIONS) return END_OF_TABLE;
+  let rest: Term = NIL;
+  let restSize = 0;
+  if (got > limit) {
+    restSize = got - limit;
+    const surplus: Term[] = [];
+    for (let k = 0; k < restSize; k++) {
+      const c = list as Cons;
+      surplus.push(c.head);
+      list = c.tail;
+    }
+    rest = trapped ? arrayToList(surplus.reverse()) : arrayToList(surplus);
+  }
+  if (rest !== NIL || slot >= 0) return [list, [tabArg, slot, limit, msRef, rest, restSize]];
+  return list === NIL ? END_OF_TABLE : [list, END_OF_TABLE];
 }

@@ -3,9 +3,14 @@
 
 import { Atom, Pid, Ref, atom, type Term } from '../term/types.js';
 import { currentOrNull } from '../vm/context.js';
-import { badarg } from '../vm/exception.js';
+import { badarg, badargCause } from '../vm/exception.js';
+
+const A_ID = atom('id');
+const A_ACCESS = atom('access');
+const A_OWNER = atom('owner');
 import type { Vm } from '../runtime/vm.js';
-import { HashStore, OrderedStore } from './ets_store.js';
+import { OrderedStore } from './ets_store.js';
+import type { HashStore } from './ets_hash.js';
 
 export const enum TType {
   Set = 0,
@@ -104,20 +109,23 @@ export function findTable(t: Term): Table | undefined {
 /** The table for a read (write = false) or an update; badarg when missing or denied. */
 export function getTable(t: Term, write: boolean): Table {
   const tab = findTable(t);
-  if (tab === undefined) return badarg();
+  if (tab === undefined) return badargCause(A_ID);
   if (tab.prot !== Prot.Public) {
     const me = callerPid();
-    if (me !== null && !samePid(me, tab.owner) && (write || tab.prot === Prot.Private)) badarg();
+    if (me !== null && !samePid(me, tab.owner) && (write || tab.prot === Prot.Private)) badargCause(A_ACCESS);
   }
   return tab;
 }
 
 /** Only the owner may (give_away, setopts). */
-export function getOwnTable(t: Term): Table {
+export function getOwnTable(t: Term, ownerCause = true): Table {
   const tab = findTable(t);
-  if (tab === undefined) return badarg();
+  if (tab === undefined) return badargCause(A_ID);
   const me = callerPid();
-  if (me !== null && !samePid(me, tab.owner)) badarg();
+  if (me !== null && !samePid(me, tab.owner)) {
+    if (ownerCause) badargCause(A_OWNER);
+    badarg();
+  }
   return tab;
 }
 

@@ -25,6 +25,8 @@ export class ErlangException {
   frameArgs: Term[] | null = null;
   /** error/3's error_info option, added to the top frame's location */
   errorInfo: Term | null = null;
+  /** a BIF's error_info `cause` (ets: access, id, badkey, ...), or null */
+  cause: Term | null = null;
   /** a frame placed above the faulting function's (undef: {M,F,Args,[]}) */
   topFrame: Term | null = null;
   /** raised by a tail call: the faulting function's own frame is already gone from the trace */
@@ -46,6 +48,12 @@ const BADARITH = atom('badarith');
 const SYSTEM_LIMIT = atom('system_limit');
 export function badarg(): never {
   throw new ErlangException(CLASS_ERROR, BADARG);
+}
+/** badarg whose BIF frame's error_info map carries `cause`, as ERTS gives for some BIFs. */
+export function badargCause(cause: Term): never {
+  const e = new ErlangException(CLASS_ERROR, BADARG);
+  e.cause = cause;
+  throw e;
 }
 export function badarith(): never {
   throw new ErlangException(CLASS_ERROR, BADARITH);
