@@ -36,20 +36,26 @@ request({put_chars, M, F, A}, Fd, Enc) ->
 request({requests, Reqs}, Fd, Enc) ->
     requests(Reqs, Fd, Enc, ok);
 request({setopts, Opts}, _Fd, Enc) ->
+    %% binary / list choose what get requests return (kept in the dictionary)
+    Bin = proplists:get_value(binary, Opts, not proplists:get_bool(list, Opts) andalso get(binary) =:= true),
     case proplists:get_value(encoding, Opts, Enc) of
-        E when E =:= latin1; E =:= unicode; E =:= utf8 -> {ok, norm(E)};
+        E when (E =:= latin1 orelse E =:= unicode orelse E =:= utf8) andalso is_boolean(Bin) ->
+            put(binary, Bin),
+            {ok, norm(E)};
         _ -> {{error, enotsup}, Enc}
     end;
 request(getopts, _Fd, Enc) ->
-    {[{binary, false}, {encoding, Enc}], Enc};
+    {[{binary, get(binary) =:= true}, {encoding, Enc}], Enc};
 request({get_geometry, _}, _Fd, Enc) ->
     {{error, enotsup}, Enc};
-request({get_chars, _, _, _}, _Fd, Enc) -> {eof, Enc};
-request({get_chars, _, _, _, _, _}, _Fd, Enc) -> {eof, Enc};
-request({get_line, _, _}, _Fd, Enc) -> {eof, Enc};
-request({get_line, _}, _Fd, Enc) -> {eof, Enc};
-request({get_until, _, _, _, _, _}, _Fd, Enc) -> {eof, Enc};
-request({get_until, _, _, _, _}, _Fd, Enc) -> {eof, Enc};
+%% Input is always at end of file; like erl's `user`, a read still writes its prompt first.
+request({get_chars, _InEnc, Prompt, _N}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_chars, Prompt, _N}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_chars, _InEnc, Prompt, _M, _F, _Xa}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_line, _InEnc, Prompt}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_line, Prompt}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_until, _InEnc, Prompt, _M, _F, _As}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
+request({get_until, Prompt, _M, _F, _As}, Fd, Enc) -> {prompt(Fd, Prompt, Enc), Enc};
 request(_, _Fd, Enc) ->
     {{error, request}, Enc}.
 
@@ -61,16 +67,28 @@ requests([R | Rs], Fd, Enc, _) ->
         {Reply, Enc1} -> requests(Rs, Fd, Enc1, Reply)
     end.
 
+prompt(Fd, Prompt, Enc) ->
+    _ = try io_lib:format_prompt(Prompt, Enc) of
+            Chars -> put_chars(Fd, unicode, Chars, Enc)
+        catch
+            _:_ -> ok
+        end,
+    eof.
+
 norm(utf8) -> unicode;
 norm(E) -> E.
 
+%% Bad chardata is the caller's error (io raises badarg), not the device's:
+%% the device must survive it.
 put_chars(Fd, InEnc, Chars, DevEnc) ->
-    case unicode:characters_to_list(Chars, norm(InEnc)) of
+    try unicode:characters_to_list(Chars, norm(InEnc)) of
         L when is_list(L) ->
             popcorn_io:write(Fd, encode(L, DevEnc)),
             ok;
         _ ->
             {error, put_chars}
+    catch
+        error:_ -> {error, put_chars}
     end.
 
 encode(L, unicode) ->

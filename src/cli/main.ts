@@ -1,20 +1,32 @@
 // The `popcorn` command.
 //   popcorn run [--path DIR]... --entry MOD:FUN [--print] [ARG...]
 //   popcorn run FILE.erl... [--entry MOD:FUN] ...   (compiled with the host's erlc first)
+//   popcorn run FILE.ex... [--entry MOD:FUN] ...    (elixirc first; runs as `elixir` runs code)
+//   popcorn run MIX_PROJECT_DIR ... / popcorn test MIX_PROJECT_DIR ...   (mix.ts: as mix run / mix test)
 // Exit status: 0 on a normal return, 1 when the entry process crashes, 2 on usage errors.
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from './run.js';
+import { isMixProjectArg, mixRunCommand, mixTestCommand } from './mix.js';
 
 export const USAGE = `usage:
   popcorn run [--path DIR]... --entry MOD:FUN [--print] [ARG...]
   popcorn run FILE.erl... [--path DIR]... [--entry MOD:FUN] [--print] [ARG...]
+  popcorn run FILE.ex... [--path DIR]... [--entry MOD:FUN] [ARG...]
 
   --path DIR      add DIR (a directory of .beam files) to the code path, before OTP's
   --entry M:F     call M:F() (or M:F([ARG...]) when ARGs are given); default: main of the
-                  first FILE.erl
+                  first FILE.erl, or Elixir.Main:main (or the only module) for FILE.ex
   --print         print the return value as io:format("~p~n", [Result]) does
+  --elixir        run the entry as \`elixir\` runs a program: start the elixir and logger
+                  applications, ARGs in System.argv/0, errors printed as Elixir prints them
+
+  popcorn run MIX_PROJECT_DIR [--no-halt] [--permanent|--temporary] [-- ARG...]
+                  compile with the host's mix, start the project's application as
+                  \`mix run\` does (ARGs: System.argv/0)
+  popcorn test MIX_PROJECT_DIR [mix test options] [TEST_FILE...]
+                  compile the project and its tests on the host, run them with ExUnit
 `;
 
 /** The directory this package is installed in (two levels above build/src/cli). */
@@ -32,7 +44,9 @@ export async function main(argv: string[]): Promise<void> {
         // Exit at once, as erl halts after its entry: processes still
         // waiting on timers must not keep the CLI alive. Output is already
         // written (the Node host writes synchronously).
-        process.exit(await runCommand(rest));
+        process.exit(await (isMixProjectArg(rest) ? mixRunCommand(rest) : runCommand(rest)));
+      case 'test':
+        process.exit(await mixTestCommand(rest));
       case undefined:
       case 'help':
       case '--help':

@@ -127,18 +127,6 @@ export async function runCommand(argv: string[]): Promise<number> {
       throw e;
     }
   }
-  codePath.push(path.join(packageRoot(), 'build', 'lib', 'ebin'));
-  codePath.push(...defaultCodePath());
-
-  let halted: number | null = null;
-  const host = new NodeHost({
-    codePath,
-    onHalt: (status) => {
-      halted = status;
-      process.exit(status);
-    },
-  });
-  const vm = new Vm(host);
   if (!opts.entry) throw new UsageError('run needs --entry MOD:FUN');
   // String arguments arrive as one list of charlists, as `erl -run` passes
   // them; an Elixir program gets them from System.argv/0 instead.
@@ -149,9 +137,51 @@ export async function runCommand(argv: string[]): Promise<number> {
   } else {
     entry = [atom(opts.entry.module), atom(opts.entry.fun), opts.args.length > 0 ? [argList] : []];
   }
+  return runOnVm({
+    codePath: cliCodePath(codePath),
+    load: opts.elixir ? ELIXIR_APPS : [],
+    entry,
+    print: opts.print,
+  });
+}
+
+/** `dirs`, then our own lib's ebin, then OTP's and Elixir's. */
+export function cliCodePath(dirs: readonly string[]): string[] {
+  return [...dirs, path.join(packageRoot(), 'build', 'lib', 'ebin'), ...defaultCodePath()];
+}
+
+/** One boot of a VM by the CLI (also used by `popcorn run DIR` / `popcorn test DIR`, mix.ts). */
+export interface VmJob {
+  /** the whole code path */
+  codePath: string[];
+  /** applications loaded (not started) at boot after kernel and stdlib */
+  load: readonly string[];
+  /** called after the boot in the first process, as M:F(A...) */
+  entry: [Term, Term, Term[]];
+  print?: boolean;
+  /**
+   * When no process can ever run again: 'deadlock' (default) fails with a
+   * message; 'wait' keeps the node up until halted, as `mix run --no-halt`.
+   */
+  onIdle?: 'deadlock' | 'wait';
+}
+
+/** Boots a VM under Node, runs the job's entry; the exit status. */
+export async function runOnVm(job: VmJob): Promise<number> {
+  const { codePath } = job;
+  let halted: number | null = null;
+  const host = new NodeHost({
+    codePath,
+    onHalt: (status) => {
+      halted = status;
+      process.exit(status);
+    },
+  });
+  const vm = new Vm(host);
+  const entry = job.entry;
   let boot: Term;
   try {
-    boot = bootArguments(codePath, opts.elixir ? ELIXIR_APPS : []);
+    boot = bootArguments(codePath, job.load);
   } catch (e) {
     if (e instanceof BootError || e instanceof ConsultError) {
       process.stderr.write(`popcorn: ${e.message}\n`);
@@ -164,12 +194,16 @@ export async function runCommand(argv: string[]): Promise<number> {
     entry[0],
     entry[1],
     arrayToList(entry[2], NIL),
-    opts.print ? TRUE : FALSE,
+    job.print ? TRUE : FALSE,
   ], { crashReportToHost: true }); // the CLI exits at once: logger would not get to print it
   // Node's event loop drains only when no process can ever run again (no
   // timers, nothing runnable): the entry waits forever. Say so and fail
   // rather than exit silently with status 0.
   const onDrained = (): void => {
+    if (job.onIdle === 'wait') {
+      setInterval(() => {}, 1 << 30); // an idle node: no CPU, until halted
+      return;
+    }
     process.stderr.write(`popcorn: deadlock: the entry process is waiting in receive and nothing can wake it\n`);
     process.exit(1);
   };
