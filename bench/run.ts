@@ -28,6 +28,8 @@ const POPCORN = join(ROOT, 'bin', 'popcorn');
 /** The timed benchmarks, in table order; each is a module in bench/programs. */
 export const BENCHMARKS = [
   'fib', 'nrev', 'ring', 'bitparse', 'maps_bench', 'binary_trees', 'pi_float', 'pi_bignum', 'prng',
+  // Elixir workloads (bench/programs/*.ex, modules named like the Erlang ones)
+  'ex_enum', 'ex_string', 'ex_map', 'ex_genserver',
 ];
 
 const IDLE_PROCS = 100_000;
@@ -88,13 +90,25 @@ function compilePrograms(): void {
   const r = spawnSync('erlc', ['-o', EBIN, ...srcs], { encoding: 'utf8' });
   if (r.error) throw new Error(`erlc not runnable: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`erlc failed:\n${r.stdout}${r.stderr}`);
+  const exs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.ex')).map((f) => join(PROGRAMS, f));
+  const e = spawnSync('elixirc', ['-o', EBIN, ...exs], { encoding: 'utf8' });
+  if (e.error) throw new Error(`elixirc not runnable: ${e.error.message}`);
+  if (e.status !== 0) throw new Error(`elixirc failed:\n${e.stdout}${e.stderr}`);
 }
+
+/** Elixir's own modules (Enum, GenServer...) for the Elixir workloads on erl. */
+function elixirEbin(): string[] {
+  const r = spawnSync('elixir', ['-e', 'IO.write(:code.lib_dir(:elixir, :ebin))'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout ? ['-pa', r.stdout] : [];
+}
+let elixirPath: string[] | null = null;
 
 // How to start `Mod:main(Args)` on each VM. Both receive the strings as one
 // list argument; `node bin/popcorn` (not the shebang) keeps the child's pid
 // equal to the VM's, so /proc samples the right process.
 type Launcher = (mod: string, args: string[]) => [string, string[]];
-const onBeam: Launcher = (mod, args) => ['erl', ['-noshell', '-pa', EBIN, '-run', mod, 'main', ...args]];
+const onBeam: Launcher = (mod, args) =>
+  ['erl', ['-noshell', '-pa', EBIN, ...(elixirPath ??= elixirEbin()), '-run', mod, 'main', ...args]];
 const onOurs: Launcher = (mod, args) =>
   [process.execPath, [POPCORN, 'run', '--path', EBIN, '--entry', `${mod}:main`, ...args]];
 

@@ -1,7 +1,9 @@
 // Start-up benchmark: how long `popcorn run` takes on a module whose main()
 // does nothing, i.e. the cost of booting kernel+stdlib and loading their
-// modules. Reports the median wall and CPU (user+sys) time of N runs, next
-// to a bare `node -e 0` for reference.
+// modules, and on an Elixir hello world (booting elixir and logger too, up
+// to and through main/0 and the halt). Reports the median wall and CPU
+// (user+sys) time of N runs, next to a bare `node -e 0` and the host's
+// `elixir` running the same compiled hello world, for reference.
 //
 //   node build/bench/startup.js [--runs N] [--file X.erl] [--bin PATH]... [--node-flags "..."]
 //
@@ -79,18 +81,35 @@ function main(argv: string[]): void {
   }
   if (bins.length === 0) bins.push(path.join(root, 'bin', 'popcorn'));
   if (!(runs >= 1)) throw new Error('--runs needs a positive number');
+  const files: string[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popcorn-startup-'));
+  let exDir: string | null = null;
   if (file === null) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popcorn-startup-'));
     file = path.join(dir, 'triv.erl');
     fs.writeFileSync(file, '-module(triv).\n-export([main/0]).\nmain() -> ok.\n');
+    files.push(file);
+    const ex = path.join(dir, 'hello.ex');
+    fs.writeFileSync(ex, 'defmodule Main do\n  def main, do: IO.puts("Hello, world!")\nend\n');
+    files.push(ex);
+    exDir = path.join(dir, 'ebin');
+    fs.mkdirSync(exDir);
+    if (spawnSync('elixirc', ['-o', exDir, ex]).status !== 0) exDir = null;
+  } else {
+    files.push(file);
   }
   const node = JSON.stringify(process.execPath);
   const flags = nodeFlags === '' ? '' : ` ${nodeFlags}`;
-  console.log(`start-up of popcorn run ${path.basename(file)}: ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`);
+  console.log(`start-up of popcorn run: ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`);
   const cmds = [{ label: 'node -e 0', cmd: `${node} -e 0` }];
-  for (const bin of bins) {
-    const label = bins.length === 1 ? `popcorn run${flags}` : `${path.relative(process.cwd(), bin) || bin}${flags}`;
-    cmds.push({ label, cmd: `${node}${flags} ${JSON.stringify(bin)} run ${JSON.stringify(file)}` });
+  if (exDir !== null) {
+    cmds.push({ label: 'elixir hello (host BEAM)', cmd: `elixir -pa ${JSON.stringify(exDir)} -e 'Main.main()'` });
+  }
+  for (const f of files) {
+    for (const bin of bins) {
+      const who = bins.length === 1 ? 'popcorn run' : path.relative(process.cwd(), bin) || bin;
+      const label = `${who}${flags} ${path.basename(f)}`;
+      cmds.push({ label, cmd: `${node}${flags} ${JSON.stringify(bin)} run ${JSON.stringify(f)}` });
+    }
   }
   bench(cmds, runs);
 }

@@ -11,4 +11,6 @@ echo "== conformance, compiled tier only (POPCORN_JIT_HEAT=0)"
 POPCORN_JIT_HEAT=0 node build/test/conformance/run.js || status=1
 echo "== conformance, default tiers"
 node build/test/conformance/run.js || status=1
+echo "== conformance, Elixir programs"
+node build/test/conformance/run_elixir.js || status=1
 exit $status

@@ -10,6 +10,7 @@ import { defineNatives } from './registry.js';
 import { CLASS_ERROR, CLASS_EXIT, CLASS_THROW, ErlangException, badarg } from '../vm/exception.js';
 import { current } from '../vm/context.js';
 import { trapApply, trapApplyFun } from '../vm/trap.js';
+import { currentStacktrace, setBacktraceDepth } from '../vm/stacktrace.js';
 import { Status, type Process } from '../vm/process.js';
 import { AliasMode, refKey } from '../runtime/vm.js';
 import { timeUnitFactor } from './time_unit.js';
@@ -54,6 +55,7 @@ function doSpawn(m: Term, f: Term | null, args: Term, opts: Term): Term {
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
     if (listToArray(args) === null) badarg();
   }
+  checkSpawnOpts(opts);
   const link = proplistHas(opts, A_LINK);
   const mon = proplistHas(opts, A_MONITOR);
   const ref = mon ? p.vm.makeRef() : undefined;
@@ -65,8 +67,34 @@ function doSpawn(m: Term, f: Term | null, args: Term, opts: Term): Term {
   for (let l = opts; l instanceof Cons; l = l.tail) {
     const o = l.head;
     if (Array.isArray(o) && o.length === 2 && o[0] === A_PRIORITY) child.priority = o[1] as Atom;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === A_MESSAGE_QUEUE_DATA) {
+      const store = child as unknown as { flags?: Map<Atom, Term> };
+      (store.flags ??= new Map()).set(A_MESSAGE_QUEUE_DATA, o[1]);
+    }
   }
   return mon ? [child.pid, ref!] : child.pid;
+}
+
+const A_MESSAGE_QUEUE_DATA = atom('message_queue_data');
+const SPAWN_INT_OPTS = new Set(['fullsweep_after', 'min_heap_size', 'min_bin_vheap_size']);
+const PRIORITIES = new Set(['low', 'normal', 'high', 'max']);
+
+/** erlang:spawn_opt rejects (badarg) anything that is not a known option with a valid value. */
+function checkSpawnOpts(opts: Term): void {
+  let l = opts;
+  for (; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (o === A_LINK || o === A_MONITOR) continue;
+    if (!Array.isArray(o) || o.length !== 2 || !(o[0] instanceof Atom)) badarg();
+    const [k, v] = o;
+    const name = (k as Atom).name;
+    if (name === 'priority' && v instanceof Atom && PRIORITIES.has(v.name)) continue;
+    if (SPAWN_INT_OPTS.has(name) && typeof v === 'number' && v >= 0) continue;
+    if (name === 'message_queue_data' && (v === atom('on_heap') || v === atom('off_heap'))) continue;
+    if (name === 'max_heap_size' || name === 'monitor' || name === 'async_dist') continue;
+    badarg();
+  }
+  if (l !== NIL) badarg();
 }
 
 // ---------------------------------------------------------------- dictionary keys
@@ -232,13 +260,20 @@ function isStacktrace(t: Term): boolean {
 
 // ---------------------------------------------------------------- process_info
 
+// erlang:hibernate/3 continues straight into M:F, whose first act is a
+// receive; while it waits there the BEAM would still be inside hibernate, so
+// process_info reports {erlang,hibernate,3} until a message wakes it.
+const HIBERNATE_MFA: Term = [atom('erlang'), atom('hibernate'), 3];
+
 const PI_DEFAULT = [
   'current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary',
   'trap_exit', 'error_handler', 'priority', 'group_leader', 'total_heap_size', 'heap_size',
   'stack_size', 'reductions', 'garbage_collection', 'suspending',
 ].map(atom);
 
-function processInfoItem(p: Process, item: Term): Term {
+// `here`: p is the caller and p.ip is its return address (the native was
+// reached through a Trap, which syncs p.lm/p.ip), so the call is at p.ip - 1.
+function processInfoItem(p: Process, item: Term, here = false): Term {
   if (!(item instanceof Atom)) badarg();
   let v: Term;
   switch (item.name) {
@@ -279,10 +314,11 @@ function processInfoItem(p: Process, item: Term): Term {
     case 'current_function': {
       const fi = p.lm.functionAt(p.ip);
       v = fi === null ? p.initialCall : [p.lm.name, fi.name, fi.arity];
+      if (p.hibernating && p.status === Status.Waiting) v = HIBERNATE_MFA;
       break;
     }
     case 'current_stacktrace':
-      v = NIL;
+      v = currentStacktrace(p.lm, here ? p.ip - 1 : p.ip, p.stack);
       break;
     case 'reductions':
       v = p.reductions + (4000 - p.fcalls);
@@ -312,7 +348,7 @@ function processInfoItem(p: Process, item: Term): Term {
       v = NIL;
       break;
     case 'message_queue_data':
-      v = atom('on_heap');
+      v = (p as unknown as { flags?: Map<Atom, Term> }).flags?.get(A_MESSAGE_QUEUE_DATA) ?? atom('on_heap');
       break;
     case 'catchlevel':
       v = 0;
@@ -321,6 +357,33 @@ function processInfoItem(p: Process, item: Term): Term {
       return badarg();
   }
   return [item, v];
+}
+
+const A_CURRENT_STACKTRACE = atom('current_stacktrace');
+const A_ERTS_INTERNAL = atom('erts_internal');
+const A_PROCESS_INFO_HERE = atom('popcorn_process_info_here');
+
+const A_REGISTERED_NAME = atom('registered_name');
+const A_POSITIVE = atom('positive');
+const A_MONOTONIC = atom('monotonic');
+const A_BACKTRACE_DEPTH = atom('backtrace_depth');
+
+function wantsStacktrace(item: Term): boolean {
+  if (item === A_CURRENT_STACKTRACE) return true;
+  for (let l = item; l instanceof Cons; l = l.tail) if (l.head === A_CURRENT_STACKTRACE) return true;
+  return false;
+}
+
+function processInfo2(q: Process, item: Term, here: boolean): Term {
+  if (item instanceof Cons || item === NIL) {
+    // in the list form an unregistered process still gives {registered_name, []}
+    const items = argList(item).map((it) => {
+      const v = processInfoItem(q, it, here);
+      return v === NIL && it === A_REGISTERED_NAME ? [A_REGISTERED_NAME, NIL] as Term : v;
+    });
+    return arrayToList(items);
+  }
+  return processInfoItem(q, item, here);
 }
 
 function procOf(pid: Term): Process | undefined {
@@ -389,6 +452,10 @@ function systemInfo(item: Term): Term {
       return [atom('gnuc'), [0, 0, 0]];
     case 'os_type':
       return [atom('unix'), atom('linux')];
+    case 'os_version': {
+      const v = vm.host.osVersion?.() ?? [0, 0, 0];
+      return [v[0], v[1], v[2]];
+    }
     case 'start_time':
       return 0;
     case 'time_offset':
@@ -733,13 +800,14 @@ defineNatives('erlang', {
   'process_info/2': (pid, item) => {
     const q = procOf(pid);
     if (q === undefined) return UNDEFINED;
-    if (item instanceof Cons || item === NIL) {
-      const items = argList(item).map((it) => processInfoItem(q, it));
-      return arrayToList(items);
-    }
-    return processInfoItem(q, item);
+    // The caller's own position is only known once the executor has synced
+    // p.lm/p.ip, which it does for a Trap.
+    if (q === self() && wantsStacktrace(item)) return trapApply(A_ERTS_INTERNAL, A_PROCESS_INFO_HERE, [pid, item]);
+    return processInfo2(q, item, false);
   },
   'processes/0': () => arrayToList([...self().vm.processes.values()].map((q) => q.pid)),
+  // no ports exist here (no open_port); Port.list/0 must still answer
+  'ports/0': () => NIL,
   'make_ref/0': () => self().vm.makeRef(),
   'yield/0': () => {
     self().fcalls = 0;
@@ -747,7 +815,10 @@ defineNatives('erlang', {
   },
   'hibernate/3': (m, f, a) => {
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
-    return trapApply(m, f, argList(a));
+    const args = argList(a);
+    const p = self();
+    p.hibernating = p.mbox.length === 0;
+    return trapApply(m, f, args);
   },
   'send_after/3': (t, d, m) => startTimer(t, d, m, NIL, false),
   'send_after/4': (t, d, m, o) => startTimer(t, d, m, o, false),
@@ -794,7 +865,13 @@ defineNatives('erlang', {
     return nowTuple(us / 1000);
   },
   'unique_integer/0': () => self().vm.uniqueInteger(),
-  'unique_integer/1': () => self().vm.uniqueInteger(),
+  'unique_integer/1': (mods) => {
+    // only positive and monotonic are known modifiers; our counter already satisfies both
+    const a = listToArray(mods);
+    if (a === null) badarg();
+    for (const m of a) if (m !== A_POSITIVE && m !== A_MONOTONIC) badarg();
+    return self().vm.uniqueInteger();
+  },
   'node/0': () => LOCAL_NODE,
   'node/1': (t) => {
     if (t instanceof Pid || t instanceof Ref) return t.node;
@@ -809,7 +886,13 @@ defineNatives('erlang', {
   'garbage_collect/2': () => TRUE,
   'statistics/1': (i) => statistics(i),
   'system_info/1': (i) => systemInfo(i),
-  'system_flag/2': () => 1,
+  'system_flag/2': (flag, value) => {
+    if (flag === A_BACKTRACE_DEPTH) {
+      if (typeof value !== 'number' || value < 0) badarg();
+      return setBacktraceDepth(Math.min(value, 10000));
+    }
+    return 1;
+  },
   'dt_put_tag/1': () => UNDEFINED,
   'dt_get_tag/0': () => UNDEFINED,
   'dt_get_tag_data/0': () => UNDEFINED,
@@ -926,3 +1009,8 @@ void trapApplyFun;
 void A_NORMAL;
 void A_ERLANG;
 void A_APPLY;
+
+defineNatives('erts_internal', {
+  /** process_info/2 for the caller itself, reached through a Trap. */
+  'popcorn_process_info_here/2': (pid, item) => processInfo2(self(), item, true),
+});

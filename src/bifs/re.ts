@@ -5,7 +5,7 @@
 
 import { atom, Atom, Bitstring, Cons, NIL, type Term } from '../term/types.js';
 import { binaryFromBytes, binaryFromString, bytesOf } from '../term/bits.js';
-import { badarg } from '../vm/exception.js';
+import { badarg, CLASS_ERROR, ErlangException } from '../vm/exception.js';
 import { trapApply } from '../vm/trap.js';
 import { defineNatives } from './registry.js';
 import { ioSizeBits, ioFill } from './binary_iolist.js';
@@ -26,6 +26,7 @@ const A_MATCH = atom('match');
 const A_NOMATCH = atom('nomatch');
 const A_COMPILE = atom('compile');
 const A_MATCH_LIMIT = atom('match_limit');
+const A_INTERNAL_ERROR = atom('internal_error');
 const A_TRUE = atom('true');
 const A_FALSE = atom('false');
 const A_NAMELIST = atom('namelist');
@@ -137,10 +138,33 @@ function errorTuple(e: ReError): Term {
 
 const patternCache = new WeakMap<Uint8Array, Compiled>();
 
-function patternTerm(src: Uint8Array, co: CompileOpts, c: Compiled): Term {
-  const bin = serialize(src, co);
+/** Per source binary term (a module literal is the same object on every call): its last compilation. */
+const sourceCache = new WeakMap<Bitstring, { co: CompileOpts; c: Compiled | ReError }>();
+
+/** Compiles a pattern given as iodata; null when it is not iodata. */
+function compileTerm(re: Term, co: CompileOpts): Compiled | ReError | null {
+  if (re instanceof Bitstring) {
+    const h = sourceCache.get(re);
+    if (h !== undefined && h.co.flags === co.flags && h.co.newline === co.newline && h.co.bsr === co.bsr) return h.c;
+  }
+  const src = iodataBytes(re);
+  if (src === null) return null;
+  const c = compileSource(src, co);
+  if (re instanceof Bitstring) sourceCache.set(re, { co, c });
+  return c;
+}
+
+/** The {re_pattern,...} term of each compiled pattern: compileSource caches by source and options, so one term serves every re:compile of the same pattern (Elixir recompiles its regexes on each use). */
+const termCache = new WeakMap<Compiled, Term>();
+
+function patternTerm(re: Term, co: CompileOpts, c: Compiled): Term {
+  const hit = termCache.get(c);
+  if (hit !== undefined) return hit;
+  const bin = serialize(iodataBytes(re)!, co);
   patternCache.set(bin, c);
-  return [A_RE_PATTERN, c.ncap, c.utf ? 1 : 0, usesCrlf(c.newline) ? 1 : 0, binaryFromBytes(bin)];
+  const t: Term = [A_RE_PATTERN, c.ncap, c.utf ? 1 : 0, usesCrlf(c.newline) ? 1 : 0, binaryFromBytes(bin)];
+  termCache.set(c, t);
+  return t;
 }
 
 /** The Compiled behind a {re_pattern,...} term, or null if it is not a valid one. */
@@ -163,12 +187,11 @@ function reCompile(re: Term, opts: Term): Term {
   const o = parseOptions(opts);
   if (o === null || (o.flags & PF_EXEC_OPT)) return badarg();
   if ((o.flags & PF_UNICODE) && !(re instanceof Bitstring)) return trapApply(A_RE, atom('ucompile'), [re, opts]);
-  const src = iodataBytes(re);
-  if (src === null) return badarg();
   const co = compileOptsOf(o);
-  const c = compileSource(src, co);
+  const c = compileTerm(re, co);
+  if (c === null) return badarg();
   if (c instanceof ReError) return [A_ERROR, errorTuple(c)];
-  return [A_OK, patternTerm(src, co, c)];
+  return [A_OK, patternTerm(re, co, c)];
 }
 
 // --- run ---
@@ -252,8 +275,21 @@ function capTerm(type: number, subj: Uint8Array, subjTerm: Bitstring | null, st:
 }
 
 function buildReturn(rc: number, ri: RetInfo | null, ov: Int32Array, subj: Uint8Array, subjTerm: Bitstring | null): Term {
-  const r = ri ?? { type: 0, numSpec: 0, v: [] };
+  const r = ri ?? DEFAULT_RET;
   if (r.type === 3) return A_MATCH;
+  return [A_MATCH, captureList(rc, r, ov, subj, subjTerm)];
+}
+
+const DEFAULT_RET: RetInfo = { type: 0, numSpec: 0, v: [] };
+
+/** The captured parts of one match, as the capture option asks. */
+function captureList(rc: number, r: RetInfo, ov: Int32Array, subj: Uint8Array, subjTerm: Bitstring | null): Term {
+  if (r.numSpec === 0 && r.type === 0) {
+    // the common {capture, all, index}: build the list directly
+    let l: Term = NIL;
+    for (let i = rc - 1; i >= 0; i--) l = new Cons(ov[i * 2] < 0 ? [-1, 0] : [ov[i * 2], ov[i * 2 + 1] - ov[i * 2]], l);
+    return l;
+  }
   const items: Term[] = [];
   if (r.numSpec <= 0) {
     for (let i = -r.numSpec; i < rc; i++) items.push(capTerm(r.type, subj, subjTerm, ov[i * 2], ov[i * 2 + 1]));
@@ -273,7 +309,67 @@ function buildReturn(rc: number, ri: RetInfo | null, ov: Int32Array, subj: Uint8
   }
   let l: Term = NIL;
   for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+/**
+ * re:run with `global`, natively: the same loop as re:grun/loopexec in
+ * re.erl (after an empty match, one anchored notempty_atstart try at the
+ * same offset, else a step of one character, CRLF as one).
+ */
+function globalRun(c: Compiled, o: Options, ri: RetInfo | null, subj: Uint8Array, subjTerm: Bitstring | null): Term {
+  const r = ri ?? DEFAULT_RET;
+  const y = subj.length;
+  let x = o.offset;
+  if (x > y) return A_NOMATCH;
+  if (c.utf) {
+    if (utf8Invalid(subj, 0, subj.length) >= 0) return badarg();
+    if (x < y && (subj[x] & 0xc0) === 0x80) return badarg();
+  }
+  const mo = matchOpts(c, o);
+  const need = (c.ncap + 1) * 2;
+  if (ovector.buf.length < need) ovector.buf = new Int32Array(need * 2);
+  const ov = ovector.buf;
+  const crlf = usesCrlf(c.newline);
+  const out: Term[] = [];
+  const anchored = mo.anchored, nea = mo.notemptyAtstart;
+  while (x <= y) {
+    mo.anchored = anchored; mo.notemptyAtstart = nea;
+    const rc = exec(c.prog, subj, x, mo, ov);
+    if (rc === MATCH_LIMIT && (o.flags & PF_REPORT_ERRORS)) return [A_ERROR, A_MATCH_LIMIT];
+    if (rc <= 0) break;
+    const a = ov[0], b = ov[1] - ov[0];
+    out.push(r.type === 3 ? NIL : captureList(rc, r, ov, subj, subjTerm));
+    if (b > 0) { x = a + b; continue; }
+    mo.anchored = true; mo.notemptyAtstart = true;
+    const rc2 = exec(c.prog, subj, x, mo, ov);
+    if (rc2 === MATCH_LIMIT && (o.flags & PF_REPORT_ERRORS)) return [A_ERROR, A_MATCH_LIMIT];
+    if (rc2 > 0) {
+      const step = ov[1] - ov[0];
+      out.push(r.type === 3 ? NIL : captureList(rc2, r, ov, subj, subjTerm));
+      if (step > 0) { x = a + step; continue; }
+    }
+    // one character forward (a CRLF pair counts as one when newlines may be CRLF)
+    if (crlf && subj[a] === 13 && subj[a + 1] === 10) x = a + 2;
+    else if (c.utf && a < y) {
+      const h = subj[a];
+      x = a + ((h & 0xe0) === 0xc0 ? 2 : (h & 0xf0) === 0xe0 ? 3 : (h & 0xf8) === 0xf0 ? 4 : 1);
+    } else x = a + 1;
+  }
+  if (out.length === 0) return A_NOMATCH;
+  if (r.type === 3) return A_MATCH;
+  let l: Term = NIL;
+  for (let i = out.length - 1; i >= 0; i--) l = new Cons(out[i], l);
   return [A_MATCH, l];
+}
+
+function matchOpts(c: Compiled, o: Options): MatchOpts {
+  return {
+    // PCRE 8.44 also takes newline and bsr at match time
+    newline: o.newline || c.newline, bsrAnycrlf: o.bsr ? o.bsr === 1 : c.bsrAnycrlf, ucp: c.ucp, notbol: o.notbol, noteol: o.noteol,
+    notempty: o.notempty, notemptyAtstart: o.notemptyAtstart, anchored: o.anchoredRun || c.anchored,
+    firstline: c.firstline, matchLimit: o.matchLimit,
+  };
 }
 
 function reRun(subject: Term, re: Term, opts: Term, first: boolean): Term {
@@ -287,16 +383,15 @@ function reRun(subject: Term, re: Term, opts: Term, first: boolean): Term {
       (!(re instanceof Bitstring) || !(subject instanceof Bitstring) || (isListCap && !(o.flags & PF_GLOBAL)))) {
       return trapApply(A_RE, atom('urun'), [subject, re, opts]);
     }
-    const src = iodataBytes(re);
-    if (src === null) return badarg();
     const co = compileOptsOf(o);
-    const r = compileSource(src, co);
+    const r = compileTerm(re, co);
+    if (r === null) return badarg();
     if (r instanceof ReError) {
       if (o.flags & PF_REPORT_ERRORS) return [A_ERROR, [A_COMPILE, errorTuple(r)]];
       return badarg();
     }
-    if (o.flags & PF_GLOBAL) {
-      const pre = patternTerm(src, co, r);
+    if ((o.flags & PF_GLOBAL) && ((r.utf && isListCap) || (r.utf && !(subject instanceof Bitstring)))) {
+      const pre = patternTerm(re, co, r);
       return trapApply(A_RE, atom('grun'), [subject, pre, [opts, (o.flags & PF_COMPILE_OPT) ? A_TRUE : A_FALSE, re]]);
     }
     c = r;
@@ -307,7 +402,7 @@ function reRun(subject: Term, re: Term, opts: Term, first: boolean): Term {
     if (re[2] !== 0 && (!(subject instanceof Bitstring) || (isListCap && !(o.flags & PF_GLOBAL)))) {
       return trapApply(A_RE, atom('urun'), [subject, re, opts]);
     }
-    if (o.flags & PF_GLOBAL) return trapApply(A_RE, atom('grun'), [subject, re, [opts, A_FALSE]]);
+    if ((o.flags & PF_GLOBAL) && r.utf && isListCap) return trapApply(A_RE, atom('grun'), [subject, re, [opts, A_FALSE]]);
     c = r;
   }
   let ri: RetInfo | null = null;
@@ -325,17 +420,18 @@ function reRun(subject: Term, re: Term, opts: Term, first: boolean): Term {
     if (b === null) return badarg();
     subj = b;
   }
-  if (o.offset > subj.length) return badarg();
+  if (o.flags & PF_GLOBAL) return globalRun(c, o, ri, subj, subjTerm);
+  if (o.offset > subj.length) {
+    // ERTS raises an uncatchable internal_error here (OTP 25)
+    const e = new ErlangException(CLASS_ERROR, A_INTERNAL_ERROR);
+    e.panic = true;
+    throw e;
+  }
   if (c.utf) {
     if (first && utf8Invalid(subj, 0, subj.length) >= 0) return badarg();
     if (o.offset < subj.length && (subj[o.offset] & 0xc0) === 0x80) return badarg();
   }
-  const mo: MatchOpts = {
-    // PCRE 8.44 also takes newline and bsr at match time
-    newline: o.newline || c.newline, bsrAnycrlf: o.bsr ? o.bsr === 1 : c.bsrAnycrlf, ucp: c.ucp, notbol: o.notbol, noteol: o.noteol,
-    notempty: o.notempty, notemptyAtstart: o.notemptyAtstart, anchored: o.anchoredRun || c.anchored,
-    firstline: c.firstline, matchLimit: o.matchLimit,
-  };
+  const mo = matchOpts(c, o);
   const need = (c.ncap + 1) * 2;
   if (ovector.buf.length < need) ovector.buf = new Int32Array(need * 2);
   const rc = exec(c.prog, subj, o.offset, mo, ovector.buf);

@@ -1,20 +1,28 @@
 // The backtracking matcher. It runs a Program over the subject's bytes with
 // an explicit backtrack stack (no JS recursion, so long subjects cannot
 // overflow the JS stack). Stack entries are 4 ints:
-//   BRANCH pc pos -        resume at pc with pos
-//   CAP    slot old -      restore a capture slot
-//   REG    r old -         restore a register
-//   REPG   pc pos minPos   greedy single-char repeat: give back one char
-//   REPL   pc pos count    lazy single-char repeat: take one more char
-//   MARK   kind pos cont   atomic group / lookaround boundary
-
-import { Op, Mark, type Program } from './compile.js';
+//   BRANCH  pc pos -        resume at pc with pos (ABRANCH: an alternation's, which THEN stops at)
+//   CAP     slot old -      restore a capture slot (CAP2: two slots)
+//   REG     r old -         restore a register
+//   REPG    pc pos minPos   greedy single-char repeat: give back one char
+//   REPL    pc pos count    lazy single-char repeat: take one more char
+//   MARK    kind pos cont   atomic group / lookaround boundary
+//   CALL    group ret prev  a subroutine call in progress (next entry: NOP holding its start)
+//   VERB    kind arg pos    COMMIT/PRUNE/SKIP/THEN: backtracking onto it unwinds
+//   NMARK   id pos -        (*MARK:NAME), found by (*SKIP:NAME)
+//   THEN    - - -           start of an alternation that a (*THEN) inside it returns to
+import { Op, Mark, Cond, VK_COMMIT, VK_SKIP, VK_SKIPNAME, VK_THEN, type Program } from './compile.js';
 import { A } from './parse.js';
 import {
   caseVariants, decodeAt, isWordLatin1, isWordUcp, latin1Flip, prevStart, seqLen, uprop,
 } from './chars.js';
+import { extendedGrapheme } from './grapheme.js';
 
-const BT_BRANCH = 0, BT_CAP = 1, BT_REG = 2, BT_REPG = 3, BT_REPL = 4, BT_MARK = 5;
+const BT_BRANCH = 0, BT_CAP = 1, BT_REG = 2, BT_REPG = 3, BT_REPL = 4, BT_MARK = 5, BT_CAP2 = 6, BT_CALL = 7,
+  BT_NOP = 8, BT_VERB = 9, BT_NMARK = 10, BT_THEN = 11, BT_ABRANCH = 12;
+
+/** run() results besides 1 (match), 0 (no match here) and -1 (limit) */
+const R_COMMIT = 2, R_SKIP = 3, R_SKIPARG = 4;
 
 export const NL_CR = 1, NL_LF = 2, NL_CRLF = 3, NL_ANYCRLF = 4, NL_ANY = 5;
 
@@ -34,61 +42,69 @@ export interface MatchOpts {
 /** Result of exec: > 0 = highest set group + 1 (captures in `ovector`), 0 = no match, -1 = match limit. */
 export const MATCH_LIMIT = -1;
 
+// Shared across calls (exec never re-enters itself): no allocation per match.
 let stack = new Int32Array(1024);
-let caps = new Int32Array(64);
+let caps = new Int32Array(96);
 let regs = new Int32Array(16);
 
-/** Pushes one backtrack entry; returns the new stack pointer. */
-function push(sp: number, a: number, b: number, c: number, d: number): number {
-  if (sp + 4 > stack.length) {
-    const n = new Int32Array(stack.length * 2);
-    n.set(stack);
-    stack = n;
-  }
-  stack[sp] = a; stack[sp + 1] = b; stack[sp + 2] = c; stack[sp + 3] = d;
-  return sp + 4;
+function grow(): void {
+  const n = new Int32Array(stack.length * 2);
+  n.set(stack);
+  stack = n;
 }
+
 const P_M = uprop('M')!;
 
 export function exec(prog: Program, s: Uint8Array, start: number, o: MatchOpts, ovector: Int32Array): number {
   const end = s.length;
-  const ncaps = (prog.ncap + 1) * 2;
-  if (caps.length < ncaps) caps = new Int32Array(ncaps * 2);
+  if (caps.length < prog.capSlots) caps = new Int32Array(prog.capSlots * 2);
   if (regs.length < prog.nregs) regs = new Int32Array(prog.nregs * 2);
   if (end - start < prog.minLength) return 0;
+  const anchored = o.anchored || prog.anchoredStart;
+  if (prog.anchoredStart && !o.anchored && start > 0 && !prog.lineStart) return 0;
   if (prog.reqByte >= 0 && s.indexOf(prog.reqByte, start) < 0) return 0;
-  const m = new Matcher(prog, s, o, start);
+  const m = matcher;
+  m.reset(prog, s, o, start);
   let limit = o.matchLimit;
   let firstlineEnd = end;
   if (o.firstline) {
     for (let i = start; i < end; i++) if (m.nlAt(i) > 0) { firstlineEnd = i; break; }
   }
-  const anchored = o.anchored || prog.anchoredStart;
-  for (let at = start; at <= end; ) {
-    if (prog.firstByte >= 0 && !anchored) {
-      const i = s.indexOf(prog.firstByte, at);
-      if (i < 0) return 0;
-      at = i;
-    } else if (prog.lineStart && !anchored && at > 0 && at > start) {
-      // skip to the next line start
-      while (at < end && m.nlBefore(at) === 0) at++;
-      if (at >= end) return 0;
+  const first = prog.firstByte;
+  const startSet = prog.startSet;
+  let ignoreSkipArg = 0;
+  for (let at = start; at <= end;) {
+    if (!anchored) {
+      if (first >= 0) {
+        const i = s.indexOf(first, at);
+        if (i < 0) return 0;
+        at = i;
+      } else if (startSet !== null) {
+        // skip positions whose byte cannot start a match
+        while (at < end && (startSet[s[at] >> 3] & (1 << (s[at] & 7))) === 0) at++;
+        if (at >= end) return 0;
+      } else if (prog.lineStart && at > start) {
+        while (at < end && m.nlBefore(at) === 0) at++;
+        if (at >= end) return 0;
+      }
     }
     if (o.firstline && at > firstlineEnd) return 0;
-    if (prog.anchoredStart && !o.anchored && at > 0 && !prog.lineStart) {
-      // ^ or \A first: only position 0 can match
-      if (at !== 0) return 0;
-    }
+    m.ignoreSkipArg = ignoreSkipArg;
     const r = m.run(at, limit);
-    if (r > 0) {
-      for (let i = 0; i < ncaps; i++) ovector[i] = caps[i];
+    if (r === 1) {
+      const n = (prog.ncap + 1) * 2;
+      for (let i = 0; i < n; i++) ovector[i] = caps[i];
       let hi = prog.ncap;
       while (hi > 0 && caps[hi * 2] < 0) hi--;
       return hi + 1;
     }
     if (r < 0) return MATCH_LIMIT;
     limit = m.left;
+    if (r === R_COMMIT) return 0;
+    if (r === R_SKIPARG) { ignoreSkipArg = m.skipArgCount; continue; }
+    ignoreSkipArg = 0;
     if (anchored) return 0;
+    if (r === R_SKIP && m.skipTo > at) { at = m.skipTo; continue; }
     if (at >= end) break;
     at += prog.utf ? seqLen(s[at]) : 1;
   }
@@ -97,11 +113,24 @@ export function exec(prog: Program, s: Uint8Array, start: number, o: MatchOpts, 
 
 class Matcher {
   left = 0;
-  readonly code: Int32Array;
-  readonly utf: boolean;
-  constructor(readonly prog: Program, readonly s: Uint8Array, readonly o: MatchOpts, readonly gstart: number) {
+  code: Int32Array = new Int32Array(0);
+  utf = false;
+  prog!: Program;
+  s: Uint8Array = new Uint8Array(0);
+  o!: MatchOpts;
+  gstart = 0;
+  /** where a SKIP asked the next attempt to start */
+  skipTo = 0;
+  skipArgCount = 0;
+  ignoreSkipArg = 0;
+
+  reset(prog: Program, s: Uint8Array, o: MatchOpts, gstart: number): void {
+    this.prog = prog;
     this.code = prog.code;
     this.utf = prog.utf;
+    this.s = s;
+    this.o = o;
+    this.gstart = gstart;
   }
 
   /** Length of the newline sequence starting at i (0 when none). */
@@ -197,10 +226,8 @@ class Matcher {
       case Op.CHAR: return b === code[pc + 1] ? pos + 1 : -1;
       case Op.CHARI: return b === code[pc + 1] || b === code[pc + 2] ? pos + 1 : -1;
       case Op.ANY:
-        if (this.nlAt(pos) > 0) {
-          // CRLF mode: a lone CR is an ordinary character
-          return -1;
-        }
+        // in CRLF mode a lone CR is an ordinary character
+        if (this.nlAt(pos) > 0) return -1;
         return this.utf ? pos + seqLen(b) : pos + 1;
       case Op.ALLANY: return this.utf ? pos + seqLen(b) : pos + 1;
       case Op.SET: {
@@ -215,19 +242,49 @@ class Matcher {
     return op === Op.CHARI ? 3 : op === Op.CHAR || op === Op.SET ? 2 : 1;
   }
 
-  /** One match attempt at `at`; 1 match, 0 none, -1 limit. */
+  /** Keeps only the restore entries above stack index m (an atomic group or lookaround has matched). */
+  private cut(m: number, sp: number): number {
+    let w = m;
+    for (let i = m + 4; i < sp; i += 4) {
+      const k = stack[i];
+      if (k === BT_CAP || k === BT_REG || k === BT_CAP2) {
+        stack[w] = k; stack[w + 1] = stack[i + 1]; stack[w + 2] = stack[i + 2]; stack[w + 3] = stack[i + 3]; w += 4;
+      }
+    }
+    return w;
+  }
+
+  /** Pops down to m, undoing capture and register changes. */
+  private undo(m: number, sp: number): number {
+    while (sp > m) {
+      sp -= 4;
+      const k = stack[sp];
+      if (k === BT_CAP) caps[stack[sp + 1]] = stack[sp + 2];
+      else if (k === BT_CAP2) { const j = stack[sp + 1]; caps[j] = stack[sp + 2]; caps[j + 1] = stack[sp + 3]; }
+      else if (k === BT_REG) regs[stack[sp + 1]] = stack[sp + 2];
+    }
+    return sp;
+  }
+
+  /** One match attempt at `at`: 1 match, 0 none, -1 limit, or R_COMMIT / R_SKIP / R_SKIPARG. */
   run(at: number, limit: number): number {
     const code = this.code;
     const s = this.s;
     const end = s.length;
     const o = this.o;
-    const ncaps = (this.prog.ncap + 1) * 2;
-    for (let i = 0; i < ncaps; i++) caps[i] = -1;
+    const prog = this.prog;
+    const ncap2 = (prog.ncap + 1) * 2;
+    const nslots = prog.capSlots;
+    for (let i = 0; i < nslots; i++) caps[i] = -1;
+    this.skipArgCount = 0;
     let sp = 0;
     let pc = 0;
     let pos = at;
+    /** stack index of the innermost active subroutine call, or -1 */
+    let fp = -1;
     for (;;) {
       let fail = false;
+      if (sp + 16 > stack.length) grow();
       switch (code[pc]) {
         case Op.CHAR:
           if (pos < end && s[pos] === code[pc + 1]) { pos++; pc += 2; } else fail = true;
@@ -235,9 +292,17 @@ class Matcher {
         case Op.CHARI:
           if (pos < end && (s[pos] === code[pc + 1] || s[pos] === code[pc + 2])) { pos++; pc += 3; } else fail = true;
           break;
-        case Op.ANY: case Op.ALLANY: case Op.SET: {
+        case Op.SET: {
+          if (pos >= end) { fail = true; break; }
+          const b = s[pos];
+          if (b < 0x80 || !this.utf) {
+            if (prog.sets[code[pc + 1]].has(b)) { pos++; pc += 2; } else fail = true;
+          } else if (prog.sets[code[pc + 1]].has(decodeAt(s, pos))) { pos += seqLen(b); pc += 2; } else fail = true;
+          break;
+        }
+        case Op.ANY: case Op.ALLANY: {
           const np = this.one(pc, pos);
-          if (np < 0) fail = true; else { pos = np; pc += this.oneLen(code[pc]); }
+          if (np < 0) fail = true; else { pos = np; pc++; }
           break;
         }
         case Op.NL: {
@@ -255,9 +320,7 @@ class Matcher {
         }
         case Op.XSEQ: {
           if (pos >= end) { fail = true; break; }
-          if (s[pos] === 13 && s[pos + 1] === 10) { pos += 2; pc++; break; }
-          pos += this.utf ? seqLen(s[pos]) : 1;
-          while (this.utf && pos < end && P_M.has(decodeAt(s, pos))) pos += seqLen(s[pos]);
+          pos = extendedGrapheme(s, pos, this.utf);
           pc++;
           break;
         }
@@ -269,46 +332,79 @@ class Matcher {
           let p = pos;
           while (n < min) {
             let np: number;
-            if (alt >= 0) np = p < end && this.prog.sets[alt].has(s[p]) ? p + (this.utf ? seqLen(s[p]) : 1) : -1;
+            if (alt >= 0) np = p < end && prog.sets[alt].has(s[p]) ? p + (this.utf ? seqLen(s[p]) : 1) : -1;
             else np = this.one(item, p);
             if (np < 0) break;
             p = np; n++;
           }
           if (n < min) { fail = true; break; }
           if (mode === 1) {
-            if (max < 0 || n < max) sp = push(sp, BT_REPL, pc, p, n);
+            if (max < 0 || n < max) {
+              stack[sp] = BT_REPL; stack[sp + 1] = pc; stack[sp + 2] = p; stack[sp + 3] = n; sp += 4;
+            }
             pos = p; pc = next;
             break;
           }
           const minPos = p;
-          while (max < 0 || n < max) {
-            const np = this.one(item, p);
-            if (np < 0) break;
-            p = np; n++;
+          const op = code[item];
+          if (op === Op.CHAR && max < 0) {
+            // the common x* / x+: a tight scan
+            const c = code[item + 1];
+            while (p < end && s[p] === c) p++;
+          } else if (op === Op.SET && !this.utf && max < 0) {
+            const set = prog.sets[code[item + 1]];
+            while (p < end && set.has(s[p])) p++;
+          } else {
+            while (max < 0 || n < max) {
+              const np = this.one(item, p);
+              if (np < 0) break;
+              p = np; n++;
+            }
           }
-          if (mode === 0 && p > minPos) sp = push(sp, BT_REPG, next, p, minPos);
+          if (mode === 0 && p > minPos) {
+            stack[sp] = BT_REPG; stack[sp + 1] = next; stack[sp + 2] = p; stack[sp + 3] = minPos; sp += 4;
+          }
           pos = p; pc = next;
           break;
         }
         case Op.ASSERT:
           if (this.assert(code[pc + 1], pos)) pc += 2; else fail = true;
           break;
-        case Op.SPLIT:
+        case Op.SPLIT: case Op.ASPLIT:
           if (--limit < 0) { this.left = 0; return -1; }
-          sp = push(sp, BT_BRANCH, code[pc + 2], pos, 0);
+          stack[sp] = code[pc] === Op.SPLIT ? BT_BRANCH : BT_ABRANCH;
+          stack[sp + 1] = code[pc + 2]; stack[sp + 2] = pos; sp += 4;
           pc = code[pc + 1];
           break;
         case Op.JMP: pc = code[pc + 1]; break;
         case Op.SAVE: {
           const k = code[pc + 1];
-          sp = push(sp, BT_CAP, k, caps[k], 0);
+          stack[sp] = BT_CAP; stack[sp + 1] = k; stack[sp + 2] = caps[k]; sp += 4;
           caps[k] = pos;
+          pc += 2;
+          break;
+        }
+        case Op.OPEN: {
+          // the start waits in a side slot until the group closes, so that a
+          // back reference inside a repeated group still sees the previous iteration
+          const k = ncap2 + code[pc + 1];
+          stack[sp] = BT_CAP; stack[sp + 1] = k; stack[sp + 2] = caps[k]; sp += 4;
+          caps[k] = pos;
+          pc += 2;
+          break;
+        }
+        case Op.CLOSE: {
+          const g = code[pc + 1];
+          const k = g * 2;
+          stack[sp] = BT_CAP2; stack[sp + 1] = k; stack[sp + 2] = caps[k]; stack[sp + 3] = caps[k + 1]; sp += 4;
+          caps[k] = caps[ncap2 + g];
+          caps[k + 1] = pos;
           pc += 2;
           break;
         }
         case Op.NCSTART: {
           const r = code[pc + 1];
-          sp = push(sp, BT_REG, r, regs[r], 0);
+          stack[sp] = BT_REG; stack[sp + 1] = r; stack[sp + 2] = regs[r]; sp += 4;
           regs[r] = pos;
           pc += 2;
           break;
@@ -318,36 +414,33 @@ class Matcher {
           break;
         case Op.MARK: {
           const r = code[pc + 2];
-          sp = push(sp, BT_REG, r, regs[r], 0);
+          stack[sp] = BT_REG; stack[sp + 1] = r; stack[sp + 2] = regs[r]; sp += 4;
           regs[r] = sp;
-          sp = push(sp, BT_MARK, code[pc + 1], pos, code[pc + 3]);
+          stack[sp] = BT_MARK; stack[sp + 1] = code[pc + 1]; stack[sp + 2] = pos; stack[sp + 3] = code[pc + 3]; sp += 4;
           pc += 4;
           break;
         }
         case Op.MARKEND: {
           const m = regs[code[pc + 1]];
           if (code[pc + 2] === 1) pos = stack[m + 2];
-          // drop branches inside the group, keeping the restore entries
-          let w = m;
-          for (let i = m + 4; i < sp; i += 4) {
-            const k = stack[i];
-            if (k === BT_CAP || k === BT_REG) {
-              stack[w] = k; stack[w + 1] = stack[i + 1]; stack[w + 2] = stack[i + 2]; w += 4;
-            }
-          }
-          sp = w;
+          sp = this.cut(m, sp);
           pc += 3;
           break;
         }
         case Op.NEGEND: {
-          // the negative assertion's body matched: undo it and fail
+          // the negative assertion's body matched: undo it, then fail (or take the `no` branch of a condition)
           const m = regs[code[pc + 1]];
-          while (sp > m) {
-            sp -= 4;
-            if (stack[sp] === BT_CAP) caps[stack[sp + 1]] = stack[sp + 2];
-            else if (stack[sp] === BT_REG) regs[stack[sp + 1]] = stack[sp + 2];
-          }
-          fail = true;
+          const p0 = stack[m + 2];
+          sp = this.undo(m, sp);
+          if (code[pc + 2] > 0) { pos = p0; pc = code[pc + 2]; } else fail = true;
+          break;
+        }
+        case Op.THENMARK: {
+          const r = code[pc + 1];
+          stack[sp] = BT_REG; stack[sp + 1] = r; stack[sp + 2] = regs[r]; sp += 4;
+          regs[r] = sp;
+          stack[sp] = BT_THEN; sp += 4;
+          pc += 2;
           break;
         }
         case Op.BACK: {
@@ -368,8 +461,8 @@ class Matcher {
           const bs = caps[g * 2], be = caps[g * 2 + 1];
           if (bs < 0 || be < 0) { fail = true; break; }
           const len = be - bs;
-          if (pos + len > end) { fail = true; break; }
           if (code[pc + 2] === 0) {
+            if (pos + len > end) { fail = true; break; }
             let ok = true;
             for (let i = 0; i < len; i++) if (s[bs + i] !== s[pos + i]) { ok = false; break; }
             if (!ok) { fail = true; break; }
@@ -383,14 +476,75 @@ class Matcher {
           break;
         }
         case Op.COND: {
-          const g = code[pc + 1];
-          pc = caps[g * 2 + 1] >= 0 ? pc + 3 : code[pc + 2];
+          const kind = code[pc + 1], g = code[pc + 2];
+          let yes: boolean;
+          if (kind === Cond.GROUP) yes = caps[g * 2 + 1] >= 0;
+          else if (kind === Cond.RECURSE) yes = fp >= 0 && (g < 0 || stack[fp + 1] === g);
+          else yes = false;
+          pc = yes ? pc + 4 : code[pc + 3];
           break;
         }
+        case Op.CALL: {
+          const g = code[pc + 1];
+          // a call of g where g is already running at this position would loop forever
+          let loop = false;
+          for (let f = fp; f >= 0; f = stack[f + 3]) if (stack[f + 1] === g && stack[f + 5] === pos) { loop = true; break; }
+          if (loop) { fail = true; break; }
+          stack[sp] = BT_CALL; stack[sp + 1] = g; stack[sp + 2] = pc + 3; stack[sp + 3] = fp;
+          stack[sp + 4] = BT_NOP; stack[sp + 5] = pos;
+          fp = sp;
+          sp += 8;
+          pc = code[pc + 2];
+          break;
+        }
+        case Op.RET:
+          if (fp >= 0 && stack[fp + 1] === code[pc + 1]) {
+            const r = this.ret(fp, sp);
+            sp = r; pc = this.retPc; fp = this.retFp;
+          } else pc += 2;
+          break;
         case Op.KEEP: {
-          sp = push(sp, BT_CAP, 0, caps[0], 0);
+          stack[sp] = BT_CAP; stack[sp + 1] = 0; stack[sp + 2] = caps[0]; sp += 4;
           caps[0] = pos;
           pc++;
+          break;
+        }
+        case Op.NAMEDMARK:
+          stack[sp] = BT_NMARK; stack[sp + 1] = code[pc + 1]; stack[sp + 2] = pos; sp += 4;
+          pc += 2;
+          break;
+        case Op.VERB: {
+          const k = code[pc + 1];
+          if (k === VK_SKIPNAME && ++this.skipArgCount <= this.ignoreSkipArg) { pc += 3; break; }
+          stack[sp] = BT_VERB; stack[sp + 1] = k; stack[sp + 2] = code[pc + 2]; stack[sp + 3] = pos; sp += 4;
+          pc += 3;
+          break;
+        }
+        case Op.ACCEPT: {
+          // ends the innermost subroutine call or assertion, else the whole match
+          let i = sp - 4;
+          for (; i >= 0; i -= 4) {
+            const k = stack[i];
+            if (k === BT_CALL || (k === BT_MARK && stack[i + 1] !== Mark.ATOMIC)) break;
+          }
+          if (i < 0) {
+            if ((o.notempty && pos === caps[0]) || (o.notemptyAtstart && pos === caps[0] && caps[0] === this.gstart)) {
+              fail = true;
+              break;
+            }
+            caps[1] = pos;
+            this.left = limit;
+            return 1;
+          }
+          if (stack[i] === BT_CALL) {
+            sp = this.ret(i, sp); pc = this.retPc; fp = this.retFp;
+            break;
+          }
+          if (stack[i + 1] === Mark.NEG) { sp = this.undo(i, sp); fail = true; break; }
+          pos = stack[i + 2];
+          pc = stack[i + 3];
+          sp = this.cut(i, sp);
+          if (stack[i + 1] === Mark.CONDPOS) fail = true;
           break;
         }
         case Op.FAIL: fail = true; break;
@@ -409,8 +563,9 @@ class Matcher {
         if (--limit < 0) { this.left = 0; return -1; }
         sp -= 4;
         const k = stack[sp];
-        if (k === BT_BRANCH) { pc = stack[sp + 1]; pos = stack[sp + 2]; break; }
+        if (k === BT_BRANCH || k === BT_ABRANCH) { pc = stack[sp + 1]; pos = stack[sp + 2]; break; }
         if (k === BT_CAP) { caps[stack[sp + 1]] = stack[sp + 2]; continue; }
+        if (k === BT_CAP2) { const j = stack[sp + 1]; caps[j] = stack[sp + 2]; caps[j + 1] = stack[sp + 3]; continue; }
         if (k === BT_REG) { regs[stack[sp + 1]] = stack[sp + 2]; continue; }
         if (k === BT_REPG) {
           const p = this.utf ? prevStart(s, stack[sp + 2]) : stack[sp + 2] - 1;
@@ -430,8 +585,90 @@ class Matcher {
           pc = rpc + 6 + code[rpc + 4];
           break;
         }
-        // BT_MARK: a negative lookaround whose body failed succeeds
-        if (stack[sp + 1] === Mark.NEG) { pos = stack[sp + 2]; pc = stack[sp + 3]; break; }
+        if (k === BT_MARK) {
+          // a negative lookaround whose body failed succeeds; so does a condition's assertion, to its `no` branch
+          const mk = stack[sp + 1];
+          if (mk === Mark.NEG || mk === Mark.CONDPOS) { pos = stack[sp + 2]; pc = stack[sp + 3]; break; }
+          continue;
+        }
+        if (k === BT_CALL) { fp = stack[sp + 3]; continue; }
+        if (k === BT_VERB) {
+          const r = this.unwind(sp, fp);
+          if (r > 0) return r;
+          if (r === 0) { sp = this.uSp; pos = this.uPos; pc = this.uPc; fp = this.uFp; break; }
+          sp = this.uSp; fp = this.uFp;
+          continue;
+        }
+        // BT_NOP, BT_NMARK, BT_THEN: nothing to undo
+      }
+    }
+  }
+
+  retPc = 0;
+  retFp = -1;
+
+  /** Returns from the call whose entry is at f: its captures revert, its backtrack points go (PCRE 8 calls are atomic). */
+  private ret(f: number, sp: number): number {
+    const keep0 = caps[0];
+    this.retPc = stack[f + 2];
+    this.retFp = stack[f + 3];
+    sp = this.undo(f, sp);
+    if (caps[0] !== keep0) {
+      // \K inside the call still moves the match start
+      stack[sp] = BT_CAP; stack[sp + 1] = 0; stack[sp + 2] = caps[0]; sp += 4;
+      caps[0] = keep0;
+    }
+    return sp;
+  }
+
+  uSp = 0;
+  uPos = 0;
+  uPc = 0;
+  uFp = -1;
+
+  /**
+   * Backtracking reached the verb entry at sp: drop every backtrack point up
+   * to the place that catches it. Returns a run() result (> 0) when it
+   * reaches the bottom, 0 to resume matching at uPc/uPos (a negative
+   * assertion became true), or -1 to go on backtracking normally from uSp.
+   */
+  private unwind(sp: number, fp: number): number {
+    let kind = stack[sp + 1];
+    const arg = stack[sp + 2];
+    let skipPos = stack[sp + 3];
+    const thenAt = kind === VK_THEN && arg >= 0 ? regs[arg] : -1;
+    for (;;) {
+      if (thenAt >= 0 && (sp === thenAt + 4 || (sp === thenAt + 8 && stack[thenAt + 4] === BT_ABRANCH))) {
+        // the next alternative of the THEN's alternation, or failure of the whole alternation
+        this.uSp = sp; this.uFp = fp;
+        return -1;
+      }
+      if (sp === 0) {
+        if (kind === VK_COMMIT) return R_COMMIT;
+        if (kind === VK_SKIP) { this.skipTo = skipPos; return R_SKIP; }
+        if (kind === VK_SKIPNAME) return R_SKIPARG;
+        this.skipTo = -1;
+        return R_SKIP;
+      }
+      sp -= 4;
+      const k = stack[sp];
+      if (k === BT_CAP) caps[stack[sp + 1]] = stack[sp + 2];
+      else if (k === BT_CAP2) { const j = stack[sp + 1]; caps[j] = stack[sp + 2]; caps[j + 1] = stack[sp + 3]; }
+      else if (k === BT_REG) regs[stack[sp + 1]] = stack[sp + 2];
+      else if (k === BT_MARK) {
+        const mk = stack[sp + 1];
+        if (mk === Mark.NEG || (mk === Mark.CONDPOS && kind === VK_THEN)) {
+          // verbs cannot escape a negative assertion: it becomes true (a condition's assertion: false)
+          this.uSp = sp; this.uPos = stack[sp + 2]; this.uPc = stack[sp + 3]; this.uFp = fp;
+          return 0;
+        }
+      } else if (k === BT_CALL) {
+        // nor a subroutine call: the call fails
+        this.uSp = sp; this.uFp = stack[sp + 3];
+        return -1;
+      } else if (k === BT_NMARK && kind === VK_SKIPNAME && stack[sp + 1] === arg) {
+        kind = VK_SKIP;
+        skipPos = stack[sp + 2];
       }
     }
   }
@@ -456,3 +693,6 @@ class Matcher {
     return pos;
   }
 }
+
+const matcher = new Matcher();
+

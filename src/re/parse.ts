@@ -24,11 +24,19 @@ export type Node =
   | { t: 'look'; behind: boolean; neg: boolean; body: Node }
   | { t: 'atomic'; body: Node }
   | { t: 'bref'; n: number; name: string | null; ci: boolean }
-  | { t: 'cond'; n: number; name: string | null; yes: Node; no: Node | null }
+  | { t: 'cond'; k: C; n: number; name: string | null; look: Node | null; yes: Node; no: Node | null }
+  | { t: 'call'; n: number; name: string | null }
+  | { t: 'verb'; v: V; name: string | null }
   | { t: 'nl' }
   | { t: 'xseq' }
   | { t: 'keep' }
   | { t: 'fail' };
+
+/** Condition kinds of (?(...)yes|no). */
+export const enum C { GROUP, RECURSE, DEFINE, ASSERT }
+
+/** Backtracking control verbs (FAIL is the 'fail' node). */
+export const enum V { ACCEPT, COMMIT, PRUNE, SKIP, THEN, MARK }
 
 export class ReError {
   constructor(readonly msg: string, readonly pos: number) {}
@@ -52,6 +60,14 @@ export interface Parsed {
   ucp: boolean;
   /** set by leading (*VERB)s */
   newline: string | null;
+  /** the first capturing node of each group number (subroutine calls jump to it) */
+  groups: (Node | undefined)[];
+  /** names used by (*MARK:NAME) and friends, indexed by id */
+  marks: string[];
+  hasThen: boolean;
+  hasAccept: boolean;
+  /** (*NO_START_OPT): try every start position (observable with verbs) */
+  noStartOpt: boolean;
 }
 
 const MAXREP = 65535;
@@ -66,6 +82,15 @@ class Parser {
   ncap = 0;
   names = new Map<string, number[]>();
   refs: { n: number; name: string | null; pos: number }[] = [];
+  calls: { node: Node & { t: 'call' }; pos: number }[] = [];
+  groups: (Node | undefined)[] = [];
+  groupName = new Map<number, string>();
+  marks: string[] = [];
+  hasThen = false;
+  hasAccept = false;
+  noStartOpt = false;
+  /** lookbehinds holding subroutine calls: their lengths are known only at the end */
+  lateBehinds: Node[] = [];
   utf: boolean;
   ucp: boolean;
   newline: string | null = null;
@@ -96,15 +121,33 @@ class Parser {
         if (!g) this.err('reference to non-existent subpattern', r.pos);
       } else if (r.n > this.ncap) this.err('reference to non-existent subpattern', this.s.length);
     }
+    for (const c of this.calls) {
+      if (c.node.name !== null) {
+        const g = this.names.get(c.node.name);
+        if (!g) this.err('reference to non-existent subpattern', c.pos);
+        c.node.n = g[0];
+      } else if (c.node.n > this.ncap) this.err('reference to non-existent subpattern', c.pos);
+    }
     this.resolveNames(root);
-    return { root, ncap: this.ncap, names: this.names, utf: this.utf, ucp: this.ucp, newline: this.newline };
+    for (const b of this.lateBehinds) {
+      if (!fixedLengthAlts(b, this.groups)) this.err('lookbehind assertion is not fixed length', this.s.length);
+    }
+    return {
+      root, ncap: this.ncap, names: this.names, utf: this.utf, ucp: this.ucp, newline: this.newline,
+      groups: this.groups, marks: this.marks, hasThen: this.hasThen, hasAccept: this.hasAccept,
+      noStartOpt: this.noStartOpt,
+    };
   }
 
   private resolveNames(n: Node): void {
     switch (n.t) {
       case 'bref': case 'cond':
         if (n.name !== null) n.n = this.names.get(n.name)![0];
-        if (n.t === 'cond') { this.resolveNames(n.yes); if (n.no) this.resolveNames(n.no); }
+        if (n.t === 'cond') {
+          if (n.look) this.resolveNames(n.look);
+          this.resolveNames(n.yes);
+          if (n.no) this.resolveNames(n.no);
+        }
         return;
       case 'seq': for (const i of n.items) this.resolveNames(i); return;
       case 'alt': for (const i of n.alts) this.resolveNames(i); return;
@@ -124,7 +167,7 @@ class Parser {
       else if (['CR', 'LF', 'CRLF', 'ANYCRLF', 'ANY'].includes(verb)) this.newline = verb.toLowerCase();
       else if (verb === 'BSR_ANYCRLF') this.o.bsrAnycrlf = true;
       else if (verb === 'BSR_UNICODE') this.o.bsrAnycrlf = false;
-      else if (verb === 'NO_START_OPT') { /* no effect here */ }
+      else if (verb === 'NO_START_OPT') this.noStartOpt = true;
       else return;
       this.pos = end + 1;
     }
@@ -262,13 +305,7 @@ class Parser {
     this.pos++;
     const saved = this.flags;
     let node: Node;
-    if (s[this.pos] === 42) {
-      // (*VERB)
-      const end = s.indexOf(41, this.pos);
-      const verb = end < 0 ? '' : String.fromCharCode(...s.subarray(this.pos + 1, end));
-      if (verb === 'FAIL' || verb === 'F') { this.pos = end + 1; return { t: 'fail' }; }
-      this.err('(*VERB) not recognized or malformed', end < 0 ? s.length : end);
-    }
+    if (s[this.pos] === 42) return this.verb();
     if (s[this.pos] !== 63) {
       if (this.o.noAutoCapture) node = this.body(-1, saved);
       else node = this.body(++this.ncap, saved);
@@ -276,8 +313,16 @@ class Parser {
     }
     this.pos++;
     const c = s[this.pos];
+    if (c === 82 || (c >= 48 && c <= 57) || ((c === 43 || c === 45) && s[this.pos + 1] >= 48 && s[this.pos + 1] <= 57)) {
+      return this.numberedCall();
+    }
     switch (c) {
       case 58: this.pos++; return this.body(-1, saved);
+      case 38: { // (?&name)
+        this.pos++;
+        const name = this.name(41);
+        return this.call(0, name, this.pos - 1);
+      }
       case 35: {
         while (this.pos < s.length && s[this.pos] !== 41) this.pos++;
         if (this.pos >= s.length) this.err('missing ) after comment');
@@ -290,10 +335,15 @@ class Parser {
         return { t: 'look', behind: false, neg: c === 33, body };
       }
       case 62: this.pos++; return { t: 'atomic', body: this.bodyOnly(saved) };
-      case 124: this.pos++; return this.body(-1, saved); // branch reset approximated
+      case 124: this.pos++; return this.branchReset(saved);
       case 40: return this.conditional(saved);
       case 80: // (?P<name>, (?P=name), (?P>name)
         if (s[this.pos + 1] === 60) { this.pos += 2; return this.named(62, saved); }
+        if (s[this.pos + 1] === 62) {
+          this.pos += 2;
+          const name = this.name(41);
+          return this.call(0, name, this.pos - 1);
+        }
         if (s[this.pos + 1] === 61) {
           this.pos += 2;
           const name = this.name(41);
@@ -306,8 +356,10 @@ class Parser {
           const neg = s[this.pos + 1] === 33;
           this.pos += 2;
           const body = this.bodyOnly(saved);
-          if (!fixedLengthAlts(body)) this.err('lookbehind assertion is not fixed length', this.pos - 1);
-          return { t: 'look', behind: true, neg, body };
+          const look: Node = { t: 'look', behind: true, neg, body };
+          if (hasCall(body)) this.lateBehinds.push(body);
+          else if (!fixedLengthAlts(body, this.groups)) this.err('lookbehind assertion is not fixed length', this.pos - 1);
+          return look;
         }
         this.pos++;
         return this.named(62, saved);
@@ -357,19 +409,114 @@ class Parser {
   private named(term: number, saved: number): Node {
     const name = this.name(term);
     const n = ++this.ncap;
+    const other = this.groupName.get(n);
+    if (other !== undefined && other !== name) {
+      this.err('different names for subpatterns of the same number are not allowed', this.pos - 1);
+    }
     const g = this.names.get(name);
     if (g) {
-      if (!this.o.dupnames) this.err('two named subpatterns have the same name', this.pos - 1);
-      g.push(n);
+      // a branch reset may give one name to the same number twice
+      if (!g.includes(n)) {
+        if (!this.o.dupnames) this.err('two named subpatterns have the same name', this.pos - 1);
+        g.push(n);
+      }
     } else this.names.set(name, [n]);
-    return this.body(n, saved, true);
+    this.groupName.set(n, name);
+    return this.body(n, saved);
   }
 
   /** Parses the rest of a group up to `)`; n > 0 captures. */
-  private body(n: number, saved: number, preNumbered = false): Node {
-    void preNumbered;
-    const inner = this.bodyOnly(saved);
-    return n > 0 ? { t: 'cap', n, body: inner } : inner;
+  private body(n: number, saved: number): Node {
+    if (n <= 0) return this.bodyOnly(saved);
+    const node: Node = { t: 'cap', n, body: { t: 'seq', items: [] } };
+    if (this.groups[n] === undefined) this.groups[n] = node;
+    node.body = this.bodyOnly(saved);
+    return node;
+  }
+
+  /** (?|...): every alternative numbers its groups from the same base. */
+  private branchReset(saved: number): Node {
+    const s = this.s;
+    const base = this.ncap;
+    let top = base;
+    const alts: Node[] = [];
+    for (;;) {
+      this.ncap = base;
+      alts.push(this.sequence());
+      if (this.ncap > top) top = this.ncap;
+      if (s[this.pos] !== 124) break;
+      this.pos++;
+    }
+    this.ncap = top;
+    if (s[this.pos] !== 41) this.err('missing )');
+    this.pos++;
+    this.flags = saved;
+    return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+  }
+
+  /** (?R) (?n) (?+n) (?-n) after `(?`. */
+  private numberedCall(): Node {
+    const s = this.s;
+    let n = 0, sign = 0;
+    if (s[this.pos] === 82) this.pos++;
+    else {
+      if (s[this.pos] === 43) { sign = 1; this.pos++; } else if (s[this.pos] === 45) { sign = -1; this.pos++; }
+      while (s[this.pos] >= 48 && s[this.pos] <= 57) { n = n * 10 + (s[this.pos++] - 48); if (n > 65535) n = 65535; }
+    }
+    if (s[this.pos] !== 41) this.err('(?R or (?[+-]digits must be followed by )');
+    if (sign !== 0 && n === 0) this.err('a numbered reference must not be zero');
+    if (sign < 0) {
+      n = this.ncap - n + 1;
+      if (n <= 0) this.err('reference to non-existent subpattern');
+    } else if (sign > 0) n = this.ncap + n;
+    this.pos++;
+    return this.call(n, null, this.pos - 1);
+  }
+
+  private call(n: number, name: string | null, pos: number): Node {
+    const node = { t: 'call' as const, n, name };
+    this.calls.push({ node, pos });
+    return node;
+  }
+
+  /** (*VERB) or (*VERB:NAME), at the `*`. */
+  private verb(): Node {
+    const s = this.s;
+    const st = this.pos + 1;
+    let i = st;
+    while (i < s.length && ((ctype[s[i]] & C_ALPHA) !== 0 && s[i] < 128 || s[i] === 95)) i++;
+    const verb = String.fromCharCode(...s.subarray(st, i));
+    let name: string | null = null;
+    if (s[i] === 58) {
+      let j = i + 1;
+      while (j < s.length && s[j] !== 41) j++;
+      if (j >= s.length) this.err('(*VERB) not recognized or malformed', j);
+      name = String.fromCharCode(...s.subarray(i + 1, j));
+      i = j;
+    }
+    if (s[i] !== 41) this.err('(*VERB) not recognized or malformed', i);
+    this.pos = i + 1;
+    const noArg = (): void => {
+      if (name !== null) this.err('an argument is not allowed for (*ACCEPT), (*FAIL), or (*COMMIT)', i);
+    };
+    if (name === '') name = null;
+    switch (verb) {
+      case 'ACCEPT': noArg(); this.hasAccept = true; return { t: 'verb', v: V.ACCEPT, name: null };
+      case 'F': case 'FAIL': noArg(); return { t: 'fail' };
+      case 'COMMIT': noArg(); return { t: 'verb', v: V.COMMIT, name: null };
+      case 'PRUNE': return { t: 'verb', v: V.PRUNE, name: this.mark(name) };
+      case 'SKIP': return { t: 'verb', v: V.SKIP, name: this.mark(name) };
+      case 'THEN': this.hasThen = true; return { t: 'verb', v: V.THEN, name: this.mark(name) };
+      case 'MARK': case '':
+        if (name === null) this.err('(*MARK) must have an argument', i);
+        return { t: 'verb', v: V.MARK, name: this.mark(name) };
+    }
+    return this.err('(*VERB) not recognized or malformed', i);
+  }
+
+  private mark(name: string | null): string | null {
+    if (name !== null && !this.marks.includes(name)) this.marks.push(name);
+    return name;
   }
 
   private bodyOnly(saved: number): Node {
@@ -383,14 +530,39 @@ class Parser {
   private conditional(saved: number): Node {
     const s = this.s;
     this.pos++; // at the condition
-    let n = 0, name: string | null = null;
+    let n = 0, name: string | null = null, k = C.GROUP, look: Node | null = null;
     const st = this.pos;
-    if (s[this.pos] >= 48 && s[this.pos] <= 57) {
+    const isName = (c: number): boolean => c === 95 || ((ctype[c] & (C_ALPHA | C_DIGIT)) !== 0 && c < 128);
+    if (s[this.pos] === 63 && (s[this.pos + 1] === 61 || s[this.pos + 1] === 33 || s[this.pos + 1] === 60)) {
+      // an assertion: parse it as the group it is
+      this.pos--;
+      const g = this.group();
+      if (g === null || g.t !== 'look') this.err('assertion expected after (?( or (?(?C)', st);
+      look = g;
+      k = C.ASSERT;
+    } else if (s[this.pos] >= 48 && s[this.pos] <= 57) {
       while (s[this.pos] >= 48 && s[this.pos] <= 57) n = n * 10 + (s[this.pos++] - 48);
       if (s[this.pos] !== 41) this.err('malformed number or name after (?(');
       this.pos++;
       if (n === 0) this.err('invalid condition (?(0)', st);
       if (n > this.totalGroups) this.err('reference to non-existent subpattern');
+    } else if (s[this.pos] === 82 && (s[this.pos + 1] === 41 || s[this.pos + 1] === 38 ||
+      (s[this.pos + 1] >= 48 && s[this.pos + 1] <= 57))) {
+      // (?(R) (?(Rn) (?(R&name)
+      k = C.RECURSE;
+      this.pos++;
+      if (s[this.pos] === 41) n = -1;
+      else if (s[this.pos] === 38) {
+        this.pos++;
+        if (!isName(s[this.pos])) this.err('assertion expected after (?( or (?(?C)');
+        name = this.name(41);
+        this.pos--;
+        this.refs.push({ n: 0, name, pos: this.pos });
+      } else {
+        while (s[this.pos] >= 48 && s[this.pos] <= 57) n = n * 10 + (s[this.pos++] - 48);
+        if (s[this.pos] !== 41) this.err('malformed number or name after (?(');
+      }
+      this.pos++;
     } else if (s[this.pos] === 60 || s[this.pos] === 39) {
       const term = s[this.pos] === 60 ? 62 : 39;
       this.pos++;
@@ -400,23 +572,28 @@ class Parser {
       this.refs.push({ n: 0, name, pos: this.pos });
     } else {
       const nst = this.pos;
-      while (this.pos < s.length && (s[this.pos] === 95 || (ctype[s[this.pos]] & (C_ALPHA | C_DIGIT)) && s[this.pos] < 128)) this.pos++;
+      while (this.pos < s.length && isName(s[this.pos])) this.pos++;
       if (this.pos === nst || s[this.pos] !== 41) this.err('malformed number or name after (?(');
       name = String.fromCharCode(...s.subarray(nst, this.pos));
       this.pos++;
-      this.refs.push({ n: 0, name, pos: this.pos });
+      if (name === 'DEFINE' && !this.names.has(name)) { k = C.DEFINE; name = null; }
+      else this.refs.push({ n: 0, name, pos: this.pos });
     }
     const yes = this.sequence();
     let no: Node | null = null;
-    if (s[this.pos] === 124) {
+    let branches = 1;
+    while (s[this.pos] === 124) {
       this.pos++;
-      no = this.sequence();
-      if (s[this.pos] === 124) this.err('conditional group contains more than two branches');
+      const b = this.sequence();
+      if (branches === 1) no = b;
+      branches++;
     }
     if (s[this.pos] !== 41) this.err('missing )');
+    if (k === C.DEFINE && branches > 1) this.err('DEFINE group contains more than one branch');
+    if (branches > 2) this.err('conditional group contains more than two branches');
     this.pos++;
     this.flags = saved;
-    return { t: 'cond', n, name, yes, no };
+    return { t: 'cond', k, n, name, look, yes, no };
   }
 
   private bref(n: number, name: string | null): Node {
@@ -491,6 +668,27 @@ class Parser {
   private gref(): Node {
     const s = this.s;
     let n = 0, rel = false, name: string | null = null;
+    if (s[this.pos] === 60 || s[this.pos] === 39) {
+      // \g<n> \g'name' \g<+1>: Oniguruma subroutine calls
+      const term = s[this.pos] === 60 ? 62 : 39;
+      this.pos++;
+      const c = s[this.pos];
+      if (c === 43 || c === 45 || (c >= 48 && c <= 57)) {
+        let sign = 0;
+        if (c === 43) { sign = 1; this.pos++; } else if (c === 45) { sign = -1; this.pos++; }
+        while (s[this.pos] >= 48 && s[this.pos] <= 57) { n = n * 10 + (s[this.pos++] - 48); if (n > 65535) n = 65535; }
+        if (s[this.pos] !== term) this.err('\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number');
+        if (sign !== 0 && n === 0) this.err('a numbered reference must not be zero');
+        if (sign < 0) {
+          n = this.ncap - n + 1;
+          if (n <= 0) this.err('reference to non-existent subpattern');
+        } else if (sign > 0) n = this.ncap + n;
+        this.pos++;
+        return this.call(n, null, this.pos - 1);
+      }
+      name = this.name(term);
+      return this.call(0, name, this.pos - 1);
+    }
     if (s[this.pos] === 123) {
       this.pos++;
       if (s[this.pos] === 45 || (s[this.pos] >= 48 && s[this.pos] <= 57)) {
@@ -719,35 +917,52 @@ class Parser {
   }
 }
 
-/** Character length of n when it is fixed (lookbehind), else -1. */
-export function fixedLen(n: Node): number {
+/** Character length of n when it is fixed (lookbehind), else -1. `groups` resolves subroutine calls. */
+export function fixedLen(n: Node, groups: (Node | undefined)[] = [], depth = 0): number {
   switch (n.t) {
     case 'chr': case 'any': case 'set': return 1;
-    case 'assert': case 'keep': case 'look': return 0;
+    case 'assert': case 'keep': case 'look': case 'verb': case 'fail': return 0;
     case 'seq': {
       let t = 0;
-      for (const i of n.items) { const l = fixedLen(i); if (l < 0) return -1; t += l; }
+      for (const i of n.items) { const l = fixedLen(i, groups, depth); if (l < 0) return -1; t += l; }
       return t;
     }
     case 'alt': {
-      const l0 = fixedLen(n.alts[0]);
-      for (const a of n.alts) if (fixedLen(a) !== l0) return -1;
+      const l0 = fixedLen(n.alts[0], groups, depth);
+      for (const a of n.alts) if (fixedLen(a, groups, depth) !== l0) return -1;
       return l0;
     }
-    case 'cap': case 'atomic': return fixedLen(n.body);
+    case 'cap': case 'atomic': return fixedLen(n.body, groups, depth);
     case 'rep': {
       if (n.min !== n.max) return -1;
-      const l = fixedLen(n.body);
+      const l = fixedLen(n.body, groups, depth);
       return l < 0 ? -1 : l * n.min;
+    }
+    case 'call': {
+      const g = groups[n.n];
+      if (g === undefined || depth > 20) return -1;
+      return fixedLen(g, groups, depth + 1);
     }
   }
   return -1;
 }
 
 /** Lookbehind bodies: each top-level alternative must have a fixed length. */
-function fixedLengthAlts(n: Node): boolean {
-  if (n.t === 'alt') return n.alts.every((a) => fixedLen(a) >= 0);
-  return fixedLen(n) >= 0;
+function fixedLengthAlts(n: Node, groups: (Node | undefined)[]): boolean {
+  if (n.t === 'alt') return n.alts.every((a) => fixedLen(a, groups) >= 0);
+  return fixedLen(n, groups) >= 0;
+}
+
+/** Whether a subroutine call occurs in n. */
+function hasCall(n: Node): boolean {
+  switch (n.t) {
+    case 'call': return true;
+    case 'seq': return n.items.some(hasCall);
+    case 'alt': return n.alts.some(hasCall);
+    case 'cap': case 'atomic': case 'rep': case 'look': return hasCall(n.body);
+    case 'cond': return (n.look !== null && hasCall(n.look)) || hasCall(n.yes) || (n.no !== null && hasCall(n.no));
+  }
+  return false;
 }
 
 /** Counts capturing groups by a quick scan (escapes and classes skipped). */

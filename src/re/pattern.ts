@@ -93,6 +93,7 @@ export function compileSource(src: Uint8Array, o: CompileOpts): Compiled | ReErr
       bsrAnycrlf: o.bsr === 1,
     };
     const p = parse(src, popts);
+    if (f & O_NO_START_OPTIMIZE) p.noStartOpt = true;
     const prog = compileProgram(p);
     const nameTable: [string, number][] = [];
     for (const [name, groups] of p.names) for (const g of groups) nameTable.push([name, g]);

@@ -2,7 +2,9 @@
 // minimal `code` module (modules load lazily, so ensure_loaded just loads).
 
 import { Atom, Bitstring, FALSE, Fun, NIL, TRUE, atom, bool, type Term } from '../term/types.js';
-import { arrayToList, listToArray, stringToList } from '../term/list.js';
+import { arrayToList, listToArray, listToString, stringToList } from '../term/list.js';
+import { LoadError } from '../loader/beam.js';
+import { bytesOf } from '../term/bits.js';
 import { defineNatives, hasNative } from '../bifs/registry.js';
 import { badarg } from '../vm/exception.js';
 import { current } from '../vm/context.js';
@@ -98,8 +100,43 @@ defineNatives('erlang', {
     return bool(current().vm.isLoaded(m));
   },
   'pre_loaded/0': () => NIL,
+  'load_module/2': loadBinary,
+  'delete_module/1': (m) => {
+    if (!(m instanceof Atom)) badarg();
+    const vm = current().vm;
+    if (!vm.isLoaded(m)) return atom('undefined');
+    vm.dropModule(m);
+    return TRUE;
+  },
+  'check_old_code/1': (m) => (m instanceof Atom ? FALSE : badarg()),
   'loaded/0': () => arrayToList(current().vm.loadedModules()),
 });
+
+/** The .beam file a loaded module came from (absolute when the host knows it), as code:which/1 answers. */
+function beamFile(m: Atom): Term {
+  const given = loadedFrom.get(m);
+  if (given !== undefined) return given;
+  return stringToList(current().vm.host.moduleFile?.(m.name) ?? m.name + '.beam');
+}
+
+/** The File argument of code:load_binary/3 for modules loaded that way (what code:which/1 answers). */
+const loadedFrom = new Map<Atom, Term>();
+
+const A_BADFILE = atom('badfile');
+const A_BADARG = atom('badarg');
+
+/** Load `bin` as module `m` (replacing its current code): {module, M} or {error, badfile}. */
+function loadBinary(m: Term, bin: Term): Term {
+  if (!(m instanceof Atom) || !(bin instanceof Bitstring) || !bin.isBinary) badarg();
+  const bytes = bytesOf(bin);
+  try {
+    current().vm.loadModule(bytes, m);
+  } catch (e) {
+    if (e instanceof LoadError) return [A_ERROR, A_BADFILE];
+    throw e;
+  }
+  return [A_MODULE, m];
+}
 
 function ensureLoaded(m: Term): Term {
   if (!(m instanceof Atom)) badarg();
@@ -111,14 +148,33 @@ defineNatives('code', {
   'load_file/1': ensureLoaded,
   'is_loaded/1': (m) => {
     if (!(m instanceof Atom)) badarg();
-    return current().vm.isLoaded(m) ? [A_FILE, stringToList(m.name + '.beam')] : FALSE;
+    return current().vm.isLoaded(m) ? [A_FILE, beamFile(m)] : FALSE;
   },
   'ensure_modules_loaded/1': (ms) => {
     for (const m of listToArray(ms) ?? []) ensureLoaded(m);
     return atom('ok');
   },
   'is_sticky/1': () => FALSE,
-  'which/1': (m) => (m instanceof Atom && current().vm.getModule(m) !== null ? stringToList(m.name + '.beam') : atom('non_existing')),
+  // No old code is kept: loading replaces, so purging finds nothing to purge.
+  'load_binary/3': (m, file, bin) => {
+    if (!(m instanceof Atom) || !(bin instanceof Bitstring) || (listToString(file) === null && !(file instanceof Atom))) {
+      return [A_ERROR, A_BADARG];
+    }
+    const r = loadBinary(m, bin);
+    if ((r as Term[])[0] === A_MODULE) loadedFrom.set(m, file);
+    return r;
+  },
+  'purge/1': (m) => (m instanceof Atom ? FALSE : badarg()),
+  'soft_purge/1': (m) => (m instanceof Atom ? TRUE : badarg()),
+  'delete/1': (m) => {
+    if (!(m instanceof Atom)) badarg();
+    const vm = current().vm;
+    if (!vm.isLoaded(m)) return FALSE;
+    vm.dropModule(m);
+    loadedFrom.delete(m);
+    return TRUE;
+  },
+  'which/1': (m) => (m instanceof Atom && current().vm.getModule(m) !== null ? beamFile(m) : atom('non_existing')),
 });
 
 void A_MODULE_INFO;

@@ -7,9 +7,11 @@ import {
 } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
 import { ErlMap } from '../term/map.js';
+import { registerModuleMd5 } from '../term/etf.js';
 import { loadBeam, LoadError } from '../loader/beam.js';
 import { Op } from '../loader/opcodes.js';
-import { lookupNative, type Native } from '../bifs/registry.js';
+import { hasNative, lookupNative, type Native } from '../bifs/registry.js';
+import { Import, Instr } from '../loader/ir.js';
 import type { Host } from './host.js';
 import { LoadedModule, FunRef, makeTrampoline } from '../vm/module.js';
 import { ExportRef } from '../vm/exec_calls.js';
@@ -130,9 +132,13 @@ export class Vm {
       throw new LoadError(`module ${expected.name}: the file defines ${mod.name.name}`);
     }
     const lm = new LoadedModule(mod);
+    bindNifStubs(lm);
+    registerModuleMd5(mod.name, () => mod.md5); // fun_info new_uniq, NEW_FUN_EXT
+    const replaced = this.modules.has(mod.name);
     this.modules.set(mod.name, lm);
     this.missing.delete(mod.name);
     this.cache.delete(mod.name);
+    if (replaced) this.unbindCallsTo(mod.name);
     const onLoad = onLoadEntry(lm);
     if (onLoad >= 0) this.onLoadPending.set(mod.name, onLoad);
     return lm;
@@ -207,6 +213,18 @@ export class Vm {
     this.cache.delete(m);
     this.onLoadPending.delete(m);
     this.missing.add(m);
+    this.unbindCallsTo(m);
+  }
+
+  /**
+   * External calls always reach a module's current code: when a module is
+   * replaced or deleted, every call site bound to it binds again on its
+   * next call (rare, so a walk over all imports is cheap enough).
+   */
+  private unbindCallsTo(m: Atom): void {
+    for (const other of this.modules.values()) {
+      for (const imp of other.mod.imports) if (imp.module === m) imp.target = null;
+    }
   }
 
   /** The code of a local fun (for funs whose entry is not resolved yet). */
@@ -237,8 +255,8 @@ export class Vm {
       p.ip = 2;
       p.x[0] = m;
       p.x[1] = args;
-      const fn = m as Fun;
-      p.initialCall = fn instanceof Fun ? [fn.module, fn.name, fn.arity] : [A_ERLANG, A_APPLY, 2];
+      // spawn(Fun) is spawn(erlang, apply, [Fun, []]) on the BEAM
+      p.initialCall = [A_ERLANG, A_APPLY, 2];
     } else {
       p.ip = 0;
       p.x[0] = m;
@@ -272,6 +290,7 @@ export class Vm {
     if (p.status === Status.Exited) return;
     p.mbox.push(msg);
     if (p.status === Status.Waiting) {
+      p.hibernating = false;
       p.status = Status.Runnable;
       this.scheduler.enqueue(p);
     }
@@ -361,6 +380,7 @@ export class Vm {
       if (p.status === Status.Exited || !p.timerActive) return;
       p.timedOut = true;
       if (p.status === Status.Waiting) {
+        p.hibernating = false;
         p.status = Status.Runnable;
         this.scheduler.enqueue(p);
       }
@@ -559,12 +579,29 @@ interface Alias {
 
 /** A string key for a reference (refs may be rebuilt, e.g. by binary_to_term). */
 export function refKey(r: Ref): string {
-  return r.ids.join('.');
+  return r.key;
 }
 
 // keep for callers that scan stacks
 export { CatchMarker, TRUE, NIL };
 export type { MonitorEntry };
+
+/**
+ * Local calls to a function we implement natively (a NIF stub such as
+ * crypto:hash_nif/2, or any Erlang function with a native) must reach the
+ * native too, as after load_nif on the BEAM: the function's first
+ * instruction becomes a tail call to M:F/A, which resolve() binds to the
+ * native. (The compiler's nif_start marker is not reliable enough to select them.)
+ */
+function bindNifStubs(lm: LoadedModule): void {
+  const code = lm.mod.code;
+  const m = lm.name.name;
+  for (const fi of lm.mod.functions) {
+    if (hasNative(m, fi.name.name, fi.arity)) {
+      code[fi.entry + 1] = new Instr(Op.call_ext_only, [fi.arity, new Import(lm.name, fi.name, fi.arity)]);
+    }
+  }
+}
 
 /**
  * The entry of the module's -on_load function, or -1. The compiler marks

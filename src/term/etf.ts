@@ -46,12 +46,14 @@ const V4_PORT_EXT = 120;
 // --- hooks the VM installs (the term layer knows nothing of loaded code) ---
 
 /** MD5 of each loaded module, which NEW_FUN_EXT carries. Filled by the loader. */
-const moduleMd5 = new Map<Atom, Uint8Array>();
-export function registerModuleMd5(module: Atom, md5: Uint8Array): void {
+// Registered as a getter: computing a module's MD5 costs a pass over its
+// chunks, and only funs serialised or inspected with fun_info need it.
+const moduleMd5 = new Map<Atom, () => Uint8Array>();
+export function registerModuleMd5(module: Atom, md5: () => Uint8Array): void {
   moduleMd5.set(module, md5);
 }
 export function getModuleMd5(module: Atom): Uint8Array | undefined {
-  return moduleMd5.get(module);
+  return moduleMd5.get(module)?.();
 }
 
 /**
@@ -610,7 +612,7 @@ class Encoder {
         const sizeAt = this.pos;
         this.u32(0);
         this.u8(t.arity);
-        this.raw(moduleMd5.get(t.module) ?? ZERO_MD5);
+        this.raw(getModuleMd5(t.module) ?? ZERO_MD5);
         this.u32(t.index);
         this.u32(t.env.length);
         this.atom(t.module);

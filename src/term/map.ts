@@ -93,10 +93,36 @@ export class ErlMap {
       nv[i] = v;
       return new ErlMap(this.size, this.fk, nv, null);
     }
-    const h = internalHash(k, 0);
-    if (hFind(this.root, k, h) === null) return undefined;
-    const root = hInsert(this.root, new HLeaf(h, k, v), 0);
+    const root = hUpdate(this.root, k, internalHash(k, 0), v, 0);
+    if (root === null) return undefined;
     return root === this.root ? this : new ErlMap(this.size, null, null, root);
+  }
+
+  /**
+   * put_map_exact of n keys at once: one copy of a flatmap's values for all
+   * of them. The map, or the index in ks of the first key it lacks.
+   */
+  updateAll(ks: readonly Term[], vs: readonly Term[], n: number): ErlMap | number {
+    if (this.root !== null) {
+      let m: ErlMap = this;
+      for (let i = 0; i < n; i++) {
+        const r = m.update(ks[i], vs[i]);
+        if (r === undefined) return i;
+        m = r;
+      }
+      return m;
+    }
+    const fk = this.fk!, fv = this.fv!;
+    let nv: Term[] | null = null;
+    for (let i = 0; i < n; i++) {
+      const j = flatIndex(fk, ks[i]);
+      if (j < 0) return i;
+      if ((nv ?? fv)[j] !== vs[i]) {
+        if (nv === null) nv = fv.slice();
+        nv[j] = vs[i];
+      }
+    }
+    return nv === null ? this : new ErlMap(this.size, fk, nv, null);
   }
 
   remove(k: Term): ErlMap {
@@ -244,8 +270,11 @@ function hInsert(node: HNode, leaf: HLeaf, lvl: number): HNode {
   const ch = node.children;
   if ((node.bitmap & bit) === 0) {
     grew = true;
-    const nc = ch.slice();
-    nc.splice(pos, 0, leaf);
+    const n = ch.length;
+    const nc: (HLeaf | HNode)[] = [];
+    for (let i = 0; i < pos; i++) nc.push(ch[i]);
+    nc.push(leaf);
+    for (let i = pos; i < n; i++) nc.push(ch[i]);
     return new HNode(node.bitmap | bit, nc);
   }
   const child = ch[pos];
@@ -261,6 +290,28 @@ function hInsert(node: HNode, leaf: HLeaf, lvl: number): HNode {
   } else {
     repl = hInsert(child, leaf, lvl + 1);
     if (repl === child) return node;
+  }
+  const nc = ch.slice();
+  nc[pos] = repl;
+  return new HNode(node.bitmap, nc);
+}
+
+/** k's value replaced by v along one path; null when k is absent. */
+function hUpdate(node: HNode, k: Term, h: number, v: Term, lvl: number): HNode | null {
+  const bit = 1 << nib(h, k, lvl);
+  if ((node.bitmap & bit) === 0) return null;
+  const pos = popcount(node.bitmap & (bit - 1));
+  const ch = node.children;
+  const child = ch[pos];
+  let repl: HLeaf | HNode;
+  if (child instanceof HLeaf) {
+    if (child.hash !== h || !(child.key === k || eqExact(child.key, k))) return null;
+    if (child.val === v) return node;
+    repl = new HLeaf(h, child.key, v);
+  } else {
+    const r = hUpdate(child, k, h, v, lvl + 1);
+    if (r === null || r === child) return r === null ? null : node;
+    repl = r;
   }
   const nc = ch.slice();
   nc[pos] = repl;

@@ -146,11 +146,15 @@ export class Port {
 
 /** A reference: up to 5 32-bit words, printed #Ref<0.w2.w1.w0>. */
 export class Ref {
+  /** ids as one string: the key of monitor, alias and timer tables */
+  readonly key: string;
   constructor(
     readonly ids: number[],
     readonly node: Atom = LOCAL_NODE,
     readonly creation: number = 0,
-  ) {}
+  ) {
+    this.key = ids.join('.');
+  }
 }
 
 // Atoms used everywhere; interned once at load.

@@ -9,7 +9,8 @@
 // bs_create_bin / bs_match into the same mask).
 
 import { Atom, BinExtent, Bitstring, Cons, Float, atom, type Term } from '../term/types.js';
-import { badarg, systemLimit } from './exception.js';
+import { CLASS_ERROR, ErlangException, badarg, systemLimit } from './exception.js';
+import { ErlMap } from '../term/map.js';
 import { copyBits, readFloat, readInt, readSmall, writeFloat, writeInt, writeSmall } from './bitsyntax_bits.js';
 
 export const BSF_ALIGNED = 1;
@@ -301,6 +302,8 @@ const T_PRIVATE_APPEND = atom('private_append');
  * before each call: createBin keeps no reference to it.
  */
 export class Segment {
+  /** the source segment's number (1-based), named by error_info's cause */
+  seg = 0;
   constructor(
     public type: Atom,
     public unit: number,
@@ -308,6 +311,48 @@ export class Segment {
     public value: Term,
     public size: Term,
   ) {}
+}
+
+const A_ERROR_INFO = atom('error_info');
+const A_CAUSE = atom('cause');
+const A_FUNCTION = atom('function');
+const A_MODULE = atom('module');
+const A_FORMAT_BS_FAIL = atom('format_bs_fail');
+const A_ERTS_ERRORS = atom('erl_erts_errors');
+const A_BADARG = atom('badarg');
+const A_SYSTEM_LIMIT = atom('system_limit');
+
+/**
+ * A failed bs_create_bin segment: badarg (or system_limit) whose error_info
+ * cause {Seg, Type, Kind, Value} lets erl_erts_errors explain it.
+ */
+function segFail(s: Segment, kind: string, value: Term, limit = false): never {
+  const e = new ErlangException(CLASS_ERROR, limit ? A_SYSTEM_LIMIT : A_BADARG);
+  const type = s.type === T_APPEND || s.type === T_PRIVATE_APPEND ? T_BINARY : s.type; // as written in the source
+  const info = ErlMap.EMPTY.put(A_CAUSE, [s.seg, type, atom(kind), value])
+    .put(A_FUNCTION, A_FORMAT_BS_FAIL)
+    .put(A_MODULE, A_ERTS_ERRORS);
+  e.errorInfo = [A_ERROR_INFO, info];
+  throw e;
+}
+
+/** buildBits for a bs_create_bin segment: failures name the segment. */
+function segBits(s: Segment): number {
+  const size = s.size;
+  if (typeof size === 'number') {
+    if (size < 0) segFail(s, 'size', size);
+    const b = size * s.unit;
+    if (b > MAX_BITS) segFail(s, 'size', size, true);
+    return b;
+  }
+  if (typeof size === 'bigint') segFail(s, 'size', size, size > 0n);
+  return segFail(s, 'size', size);
+}
+
+function segUtfLen(s: Segment, cp: Term, bits16: boolean): number {
+  if (typeof cp !== 'number' || cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return segFail(s, 'type', cp);
+  if (bits16) return cp < 0x10000 ? 16 : 32;
+  return cp < 0x80 ? 8 : cp < 0x800 ? 16 : cp < 0x10000 ? 24 : 32;
 }
 
 /** Construction size in bits: badarg unless a non-negative integer, system_limit when huge. */
@@ -338,33 +383,34 @@ function utf16Len(cp: Term): number {
 function segmentBits(s: Segment): number {
   const t = s.type, v = s.value;
   if (t === T_INTEGER) {
-    const n = buildBits(s.size, s.unit);
-    if (typeof v !== 'number' && typeof v !== 'bigint') badarg();
+    const n = segBits(s);
+    if (typeof v !== 'number' && typeof v !== 'bigint') segFail(s, 'type', v);
     return n;
   }
   if (t === T_BINARY || t === T_APPEND || t === T_PRIVATE_APPEND) {
-    if (!(v instanceof Bitstring)) return badarg();
     if (s.size === A_ALL) {
-      if (s.unit > 1 && v.bitSize % s.unit !== 0) badarg();
+      if (!(v instanceof Bitstring)) return segFail(s, 'type', v);
+      if (s.unit > 1 && v.bitSize % s.unit !== 0) segFail(s, 'unit', v);
       return v.bitSize;
     }
-    const n = buildBits(s.size, s.unit);
-    if (n > v.bitSize) badarg();
+    const n = segBits(s);
+    if (!(v instanceof Bitstring)) return segFail(s, 'type', v);
+    if (n > v.bitSize) segFail(s, 'short', v);
     return n;
   }
-  if (t === T_STRING) return buildBits(s.size, s.unit);
+  if (t === T_STRING) return segBits(s);
   if (t === T_FLOAT) {
-    const n = buildBits(s.size, s.unit);
-    if (n !== 64 && n !== 32 && n !== 16) badarg();
+    const n = segBits(s);
+    if (n !== 64 && n !== 32 && n !== 16) segFail(s, 'invalid', s.size);
     if (v instanceof Float) return n;
     if (typeof v === 'number') return n;
-    if (typeof v === 'bigint' && Number.isFinite(Number(v))) return n;
-    return badarg();
+    if (typeof v === 'bigint') return Number.isFinite(Number(v)) ? n : segFail(s, 'no_float', v);
+    return segFail(s, 'type', v);
   }
-  if (t === T_UTF8) return utf8Len(v);
-  if (t === T_UTF16) return utf16Len(v);
+  if (t === T_UTF8) return segUtfLen(s, v, false);
+  if (t === T_UTF16) return segUtfLen(s, v, true);
   if (t === T_UTF32) {
-    utf8Len(v);
+    segUtfLen(s, v, false);
     return 32;
   }
   return badarg();

@@ -31,6 +31,8 @@ export class ErlangException {
   topFrame: Term | null = null;
   /** raised by a tail call: the faulting function's own frame is already gone from the trace */
   inTailCall = false;
+  /** no catch can stop it: the process exits (ERTS's EXC_INTERNAL_ERROR, e.g. re:run past the subject's end) */
+  panic = false;
 }
 
 export function error(reason: Term): never {

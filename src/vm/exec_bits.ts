@@ -26,7 +26,8 @@ export function isBitsOp(op: number): boolean {
   return BITS_OPS.has(op);
 }
 
-const writer = new B.BinWriter();
+/** the current legacy-construction binary, shared with compiled code (jit_bits.ts) */
+export const writer = new B.BinWriter();
 const A_START = atom('start');
 
 function num(a: Operand): number {
@@ -165,7 +166,9 @@ export function execBits(p: Process, lm: LoadedModule, ins: Instr, ip: number): 
       if (segs === undefined) {
         segs = [];
         for (let i = 0; i < items.length; i += 6) {
-          segs.push(new B.Segment(lit(items[i]) as Atom, num(items[i + 2]), B.fieldFlags(lit(items[i + 3])), NIL, NIL));
+          const seg = new B.Segment(lit(items[i]) as Atom, num(items[i + 2]), B.fieldFlags(lit(items[i + 3])), NIL, NIL);
+          seg.seg = num(items[i + 1]);
+          segs.push(seg);
         }
         lm.aux[ip - 1] = segs;
       }

@@ -25,7 +25,7 @@ import { Trap } from './trap.js';
 import { buildStacktrace } from './stacktrace.js';
 import { setCurrent } from './context.js';
 import { NON_VALUE, bindBif, rawRaise, selectVal, traceOf } from './exec_shared.js';
-import { compileAt } from './jit.js';
+import { compileAt, nesting } from './jit.js';
 import { execMaps } from './exec_maps.js';
 import { execBits, isBitsOp } from './exec_bits.js';
 import { execFloat } from './exec_float.js';
@@ -81,6 +81,8 @@ export function execute(p: Process): void {
           r = f(p, ip);
         } catch (e) {
           // compiled code left p.lm/p.ip at the faulting instruction
+          nesting.depth = 0;
+          nesting.chunk = 0;
           r = unwind(p, e, p.lm, p.ip) ? 0 : 1;
         }
       }
@@ -223,19 +225,25 @@ function interpret(p: Process): number {
               n = a[1] as number;
               fn = rd(a[2], x, stack);
             }
+            // call_fun + deallocate + return is a tail call, as the BEAM's
+            // loader makes it (i_call_fun_last): no frame is left behind
+            const nx = code[ip];
+            const last = nx.op === Op.deallocate && code[ip + 1].op === Op.return;
             // fast path: a local closure whose code is already resolved
             if (fn instanceof Fun && fn.kind === 0 && fn.arity === n && fn.entry !== null) {
               const ref = fn.entry as { lm: LoadedModule; ip: number };
               const env = fn.env;
               for (let i = 0; i < env.length; i++) x[n + i] = env[i];
-              stack.push(lm, ip);
+              if (last) stack.length -= nx.args[0] as number;
+              else stack.push(lm, ip);
               lm = ref.lm;
               code = lm.code;
               ip = ref.ip;
             } else {
               p.lm = lm;
               p.ip = ip;
-              invokeFun(p, fn, n, false);
+              if (last) stack.length -= nx.args[0] as number;
+              invokeFun(p, fn, n, last);
               lm = p.lm;
               code = lm.code;
               ip = p.ip;
@@ -711,7 +719,7 @@ function unwind(p: Process, e: unknown, lm: LoadedModule, at: number): boolean {
   if (exc.stacktrace === null) annotate(exc, p, lm, lm.code, at);
   const stack = p.stack;
   let h: CatchMarker | null = null;
-  for (let i = stack.length - 1; i >= 0; i--) {
+  for (let i = exc.panic ? -1 : stack.length - 1; i >= 0; i--) {
     const s = stack[i];
     if (s instanceof CatchMarker) {
       h = s;

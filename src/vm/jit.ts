@@ -21,7 +21,9 @@ import type { LoadedModule } from './module.js';
 import { callNative, invokeFun, invokeMfa, invokeTrap } from './exec_calls.js';
 import { Trap } from './trap.js';
 import { execMaps } from './exec_maps.js';
-import { execBits, isBitsOp } from './exec_bits.js';
+import { execBits, isBitsOp, writer as BW } from './exec_bits.js';
+import { jitBits } from './jit_bits.js';
+import { jitMaps } from './jit_maps.js';
 import * as BS from './bitsyntax.js';
 import {
   NON_VALUE, bindBif, bindExt, catchEnd, rawRaise, raiseOld, selectVal, traceOf, waitTimeout,
@@ -30,9 +32,19 @@ import {
 export type JitFn = (p: Process, ip: number) => number;
 
 /** Functions longer than this stay interpreted (V8 would not optimise them anyway). */
-const MAX_INSTRS = 6000;
+const CHUNK = 800;
 
 const A_ERLANG = atom('erlang');
+
+/**
+ * A non-tail call into another module's compiled code runs as a nested JS
+ * call, so the callee's `return` lands back in the caller's loop without a
+ * trip through the dispatcher (Enum with a closure from the caller's module
+ * crosses modules twice per element). Bounded by MAX_NEST; the dispatcher
+ * resets the depth after an exception, which skips the decrements.
+ */
+export const nesting = { depth: 0, chunk: 0 };
+const MAX_NEST = 40;
 
 // Everything generated code refers to, handed to each compiled function's factory.
 const H = {
@@ -40,7 +52,7 @@ const H = {
   compare, eqArith, eqExact, error, badarith, ErlangException, CLASS_ERROR,
   CatchMarker, RecvMarker, Trap, callNative, invokeFun, invokeMfa, invokeTrap,
   execMaps, execBits, NON_VALUE, bindBif, bindExt, catchEnd, rawRaise, raiseOld, selectVal,
-  traceOf, waitTimeout, toDouble, BS,
+  traceOf, waitTimeout, toDouble, BS, BW, JD: nesting,
   A_FUNCTION_CLAUSE: atom('function_clause'),
   A_BADMATCH: atom('badmatch'),
   A_CASE_CLAUSE: atom('case_clause'),
@@ -137,11 +149,16 @@ class Gen {
   private constIdx = new Map<unknown, number>();
   private out: string[] = [];
   private entries = new Set<number>();
+  private dense = new Int32Array(0);
+  private chunkJumps = false;
 
   constructor(
     private readonly lm: LoadedModule,
     private readonly lo: number,
     private readonly hi: number,
+    /** the whole function's range when [lo, hi) is one chunk of it */
+    private readonly fnLo = lo,
+    private readonly fnHi = hi,
   ) {}
 
   k(v: unknown): string {
@@ -179,19 +196,80 @@ class Gen {
     throw new Error('jit: unwritable operand');
   }
 
+  /** the switch's state number of entry point t */
+  state(t: number): number {
+    const n = this.dense[t - this.lo];
+    if (n < 0) throw new Error(`jump to ${t}, which is no entry point`);
+    return n;
+  }
+
+  strings(): Uint8Array {
+    return this.lm.mod.strings;
+  }
+
   inRange(t: number): boolean {
     return t >= this.lo && t < this.hi;
   }
 
   /** transfer to instruction t (no reduction spent) */
   goto(t: number): string {
-    if (this.inRange(t)) return `{ ip = ${t}; continue; }`;
+    if (this.inRange(t)) return `{ s = ${this.state(t)}; continue; }`;
+    if (t >= this.fnLo && t < this.fnHi) return this.chunkGoto(t);
     return `{ p.lm = LM; p.ip = ${t}; return 0; }`;
+  }
+
+  /**
+   * A jump into another chunk of this function runs that chunk nested
+   * (its jumps back here return to this loop), unless a chunk frame is
+   * already waiting below (JD.chunk): then that frame takes the jump.
+   * Without this, Elixir's String.Unicode.upcase/3 went through the
+   * dispatcher twice per character.
+   */
+  chunkGoto(t: number): string {
+    this.chunkJumps = true;
+    return `{ p.lm = LM; p.ip = ${t}; s = -1; continue; }`;
+  }
+
+  /** the one shared case (state -1) that runs chunkGoto's jumps */
+  chunkCase(): string {
+    return `case -1:
+      if (JD.chunk !== 0 || JD.depth >= ${MAX_NEST}) return 0;
+      for (;;) {
+        const g = LM.jit[p.ip];
+        if (typeof g !== 'function') return 0;
+        JD.chunk++; JD.depth++; c = -1;
+        const r = g(p, p.ip);
+        JD.chunk--; JD.depth--;
+        if (r !== 0) return r;
+        if (p.lm !== LM) return 0;
+        ip = p.ip;
+        if (ip >= ${this.lo} && ip < ${this.hi}) { s = D[ip - ${this.lo}]; continue L; }
+        if (ip < ${this.fnLo} || ip >= ${this.fnHi}) return 0;
+      }`;
   }
 
   /** a jump whose target is only known at run time */
   gotoDyn(e: string): string {
-    return `{ ip = ${e}; if (ip >= ${this.lo} && ip < ${this.hi}) continue; p.lm = LM; p.ip = ip; return 0; }`;
+    return `{ ip = ${e}; if (ip >= ${this.lo} && ip < ${this.hi}) { s = D[ip - ${this.lo}]; continue; } p.lm = LM; p.ip = ip; return 0; }`;
+  }
+
+  /**
+   * Control is at p.lm/p.ip, in another function (called from instruction
+   * k, tail call or not): run its compiled code nested (see nesting) and go
+   * on here if control comes back into this code; else leave to the dispatcher.
+   * While nested, c = -1 tells the handler below that the callee already
+   * saved the faulting position.
+   */
+  nest(k: number): string {
+    return `{ const g = p.lm.jit[p.ip];
+      if (typeof g === 'function' && JD.depth < ${MAX_NEST}) {
+        JD.depth++; c = -1;
+        const r = g(p, p.ip);
+        JD.depth--; c = ${k};
+        if (r !== 0) return r;
+        if (p.lm === LM) ${this.gotoDyn('p.ip')}
+      }
+      return 0; }`;
   }
 
   /** a local call's transfer: spend a reduction, then jump or leave */
@@ -201,7 +279,9 @@ class Gen {
 
   pops(n: number): string {
     if (n <= 0) return '';
+    // pop is inlined by V8; the length setter is a runtime call (~20 pops)
     if (n <= 6) return 'stack.pop(); '.repeat(n);
+    if (n <= 32) return `for (let i = 0; i < ${n}; i++) stack.pop(); `;
     return `stack.length -= ${n}; `;
   }
 
@@ -216,11 +296,19 @@ class Gen {
         this.entries.add(i + 1);
       }
     }
+    // the switch runs over dense state numbers, not instruction indices, so
+    // V8 dispatches through a jump table: over sparse indices it tests the
+    // cases one by one, which made big functions (Elixir's String.Unicode)
+    // slower compiled than interpreted
+    const sorted = [...this.entries].sort((a, b) => a - b);
+    this.dense = new Int32Array(this.hi - this.lo).fill(-1);
+    sorted.forEach((ip, n) => (this.dense[ip - this.lo] = n));
     for (let i = this.lo; i < this.hi; i++) {
-      if (this.entries.has(i)) this.out.push(`case ${i}:`);
+      if (this.entries.has(i)) this.out.push(`case ${this.state(i)}:`);
       this.instr(code[i], i);
     }
-    this.out.push(`p.lm = LM; p.ip = ${this.hi}; return 0;`);
+    this.out.push(this.hi < this.fnHi ? this.chunkGoto(this.hi) : `p.lm = LM; p.ip = ${this.hi}; return 0;`);
+    if (this.chunkJumps) this.out.push(this.chunkCase());
     return this.out.join('\n');
   }
 
@@ -261,7 +349,7 @@ class Gen {
         return this.callExt(ins, k);
       case Op.return:
         return e(`{ const rip = stack.pop(); const rlm = stack.pop();
-          if (rlm === LM && rip >= ${this.lo} && rip < ${this.hi}) { ip = rip; continue; }
+          if (rlm === LM && rip >= ${this.lo} && rip < ${this.hi}) { ip = rip; s = D[rip - ${this.lo}]; continue; }
           p.lm = rlm; p.ip = rip; return 0; }`);
       case Op.apply:
       case Op.apply_last: {
@@ -275,17 +363,22 @@ class Gen {
       case Op.call_fun2: {
         const n = (ins.op === Op.call_fun ? a[0] : a[1]) as number;
         const fn = ins.op === Op.call_fun ? `x[${n}]` : this.rd(a[2]);
+        // followed by deallocate + return: a tail call (the BEAM's i_call_fun_last)
+        const code = this.lm.code;
+        const last = k + 2 < code.length && code[k + 1].op === Op.deallocate && code[k + 2].op === Op.return;
+        const drop = last ? this.pops(code[k + 1].args[0] as number) : '';
         return e(`c = ${k}; { const fn = ${fn};
           if (fn instanceof Fun && fn.kind === 0 && fn.arity === ${n} && fn.entry !== null) {
             const ref = fn.entry; const env = fn.env;
             for (let i = 0; i < env.length; i++) x[${n} + i] = env[i];
-            stack.push(LM, ${k + 1});
+            ${last ? drop : `stack.push(LM, ${k + 1});`}
             if (--p.fcalls <= 0) { p.lm = ref.lm; p.ip = ref.ip; return 1; }
-            if (ref.lm === LM) ${this.gotoDyn('ref.ip')}
-            p.lm = ref.lm; p.ip = ref.ip; return 0;
+            ip = ref.ip;
+            if (ref.lm === LM && ip >= ${this.lo} && ip < ${this.hi}) { s = D[ip - ${this.lo}]; continue; }
+            p.lm = ref.lm; p.ip = ip; ${this.nest(k)}
           }
           p.lm = LM; p.ip = ${k + 1};
-          invokeFun(p, fn, ${n}, false);
+          ${drop}invokeFun(p, fn, ${n}, ${last});
           return --p.fcalls <= 0 ? 1 : 0; }`);
       }
 
@@ -356,7 +449,11 @@ class Gen {
         const env: string[] = [];
         if (ins.op === Op.make_fun2) for (let i = 0; i < fe.numFree; i++) env.push(`x[${i}]`);
         else for (const o of (a[2] as ExtList).items) env.push(this.rd(o));
-        const mk = `new Fun(0, ${this.k(this.lm.name)}, ${this.k(fe.name)}, ${fe.arity - fe.numFree}, [${env.join(', ')}], ${fe.index}, ${fe.oldUniq}, ${this.k(this.lm.funRef(fe))})`;
+        // a fun without free variables is the same immutable term each time:
+        // made once, here (Elixir's `&(&1 * 3)`, `&Enum.max/1` in loops)
+        const mk = env.length === 0
+          ? this.k(new Fun(0, this.lm.name, fe.name, fe.arity, [], fe.index, fe.oldUniq, this.lm.funRef(fe)))
+          : `new Fun(0, ${this.k(this.lm.name)}, ${this.k(fe.name)}, ${fe.arity - fe.numFree}, [${env.join(', ')}], ${fe.index}, ${fe.oldUniq}, ${this.k(this.lm.funRef(fe))})`;
         return e(`${ins.op === Op.make_fun2 ? 'x[0]' : this.lv(a[1])} = ${mk};`);
       }
 
@@ -542,9 +639,13 @@ class Gen {
 
       default:
         if (ins.op >= Op.put_map_assoc && ins.op <= Op.get_map_elements) {
+          const js = jitMaps(this, ins, k);
+          if (js !== null) return e(js);
           return e(`c = ${k}; { const n = execMaps(p, ${this.k(ins)}, ${k + 1}); if (n !== ${k + 1}) ${this.gotoDyn('n')} }`);
         }
         if (isBitsOp(ins.op)) {
+          const js = jitBits(this, ins, k);
+          if (js !== null) return e(js);
           return e(`c = ${k}; { const n = execBits(p, LM, ${this.k(ins)}, ${k + 1}); if (n !== ${k + 1}) ${this.gotoDyn('n')} }`);
         }
         // anything else runs in the interpreter
@@ -578,7 +679,8 @@ class Gen {
         } else {
           stack.push(LM, ${k + 1});
           p.lm = t.lm; p.ip = t.ip;
-          return --p.fcalls <= 0 ? 1 : 0;
+          if (--p.fcalls <= 0) return 1;
+          ${this.nest(k)}
         } }`);
       return;
     }
@@ -589,11 +691,14 @@ class Gen {
         if (r instanceof Trap) { p.lm = LM; p.ip = ${k + 1}; invokeTrap(p, r, true); }
         else { x[0] = r; p.ip = stack.pop(); p.lm = stack.pop(); }
         if (p.pendingExit !== null) { p.vm.exitNow(p); return 1; }
-      } else {
-        ${dealloc}
-        p.lm = t.lm; p.ip = t.ip;
+        if (--p.fcalls <= 0) return 1;
+        if (p.lm === LM) ${this.gotoDyn('p.ip')}
+        return 0;
       }
-      return --p.fcalls <= 0 ? 1 : 0; }`);
+      ${dealloc}
+      p.lm = t.lm; p.ip = t.ip;
+      if (--p.fcalls <= 0) return 1;
+      ${this.nest(k)} }`);
   }
 
   bif(a: Operand[], k: number, g: number, n: number): void {
@@ -650,22 +755,23 @@ const { ${H_NAMES.join(', ')} } = H;
 ${kdecl.length > 0 ? `const ${kdecl.join(', ')};` : ''}
 return function ${name}(p, ip) {
   const x = p.x, stack = p.stack, fr = p.fr;
-  let c = ip;
+  let c = ip, s = D[ip - ${this.lo}];
   try {
-    for (;;) {
-      switch (ip) {
+    L: for (;;) {
+      switch (s) {
 ${body}
         default:
           p.lm = LM; p.ip = ip; return 2;
       }
     }
   } catch (e) {
-    p.lm = LM; p.ip = c;
+    if (c >= 0) { p.lm = LM; p.ip = c; }
     throw e;
   }
 };`;
-    const factory = new Function('H', 'LM', 'K', src) as (h: unknown, lm: LoadedModule, k: unknown[]) => JitFn;
-    return factory(H, this.lm, this.consts);
+    const factory = new Function('H', 'LM', 'K', 'D', src) as
+      (h: unknown, lm: LoadedModule, k: unknown[], d: Int32Array) => JitFn;
+    return factory(H, this.lm, this.consts, this.dense);
   }
 }
 
@@ -698,11 +804,13 @@ function jsName(lm: LoadedModule, lo: number): string {
 let disabled = typeof process !== 'undefined' && process.env?.POPCORN_NOJIT === '1';
 
 /** Compile the function of `lm` spanning [lo, hi); null when it must stay interpreted. */
-export function compileRange(lm: LoadedModule, lo: number, hi: number): JitFn | null {
-  if (disabled || hi - lo > MAX_INSTRS) return null;
-  const g = new Gen(lm, lo, hi);
+export function compileRange(
+  lm: LoadedModule, lo: number, hi: number, name = jsName(lm, lo), fnLo = lo, fnHi = hi,
+): JitFn | null {
+  if (disabled) return null;
+  const g = new Gen(lm, lo, hi, fnLo, fnHi);
   try {
-    return g.compile(jsName(lm, lo));
+    return g.compile(name);
   } catch (e) {
     if (typeof process !== 'undefined' && process.env?.POPCORN_JIT_DEBUG === '1') {
       process.stderr.write(`jit: ${lm.name.name}@${lo}: ${(e as Error).message}\n`);
@@ -711,15 +819,30 @@ export function compileRange(lm: LoadedModule, lo: number, hi: number): JitFn | 
   }
 }
 
-/** Compile (or mark interpreted) the function of `lm` holding `ip`; the code for `ip`. */
+/**
+ * Compile (or mark interpreted) the code of `lm` holding `ip`; the code for
+ * `ip`. A function is compiled whole up to CHUNK instructions; a bigger one
+ * (Elixir's String.Unicode has functions of ~5000) in pieces of CHUNK, each
+ * its own JS function compiled when it gets hot: V8 never optimises one
+ * huge function (or takes seconds to), and runs it in its interpreter.
+ */
 export function compileAt(lm: LoadedModule, ip: number): JitFn | null {
   const r = lm.functionRange(ip);
   if (r === null) {
     lm.jit[ip] = null;
     return null;
   }
-  const f = compileRange(lm, r[0], r[1]);
-  for (let i = r[0]; i < r[1]; i++) lm.jit[i] = f;
+  let [lo, hi] = r;
+  const [fnLo, fnHi] = r;
+  let name = jsName(lm, lo);
+  if (hi - lo > CHUNK) {
+    const piece = Math.floor((ip - lo) / CHUNK);
+    name += `$${piece}`;
+    lo += piece * CHUNK;
+    hi = Math.min(hi, lo + CHUNK);
+  }
+  const f = compileRange(lm, lo, hi, name, fnLo, fnHi);
+  for (let i = lo; i < hi; i++) lm.jit[i] = f;
   return f;
 }
 

@@ -36,8 +36,15 @@ export class LoadedModule {
   constructor(readonly mod: Module) {
     this.name = mod.name;
     this.code = mod.code;
+    // filled up front: an array assigned at scattered indices turns into a
+    // dictionary, and the dispatcher reads jit[ip] on every call and return
+    const n = mod.code.length;
     this.aux = [];
     this.jit = [];
+    for (let i = 0; i < n; i++) {
+      this.aux.push(undefined);
+      this.jit.push(undefined);
+    }
     this.heat = new Uint16Array(mod.code.length);
   }
 

@@ -183,6 +183,8 @@ export class Process {
   registeredName: Atom | null = null;
   /** {M, F, A} */
   initialCall: Term = NIL;
+  /** in erlang:hibernate/3: waiting for the message that wakes it (process_info shows hibernate) */
+  hibernating = false;
   /** set when an exit signal must terminate this process while it runs a native */
   pendingExit: Term | null = null;
   priority: Atom | null = null;

@@ -7,12 +7,12 @@
 //          [--timeout SECONDS] [--no-cache] [--check-erl] [--verbose]
 //   --check-erl  run only the erl side, twice, uncached: proves the programs
 //                are deterministic (no VM needed).
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coverageLine, opcodeCoverage } from './opcodes.js';
+import { findRoot, type Outcome, pool, readKnown as readKnownFile, run as runIn, type RunResult, show } from './common.js';
 
 interface Options {
   filters: string[];
@@ -22,15 +22,6 @@ interface Options {
   checkErl: boolean;
   verbose: boolean;
 }
-
-interface RunResult {
-  stdout: string;
-  stderr: string;
-  status: number | null; // null: killed (timeout) or failed to start
-  timedOut: boolean;
-}
-
-type Outcome = 'pass' | 'fail' | 'skip' | 'fixed';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // Compiled to build/test/conformance/run.js; the sources live in test/conformance.
@@ -42,17 +33,6 @@ const EXPECTED = path.join(ROOT, 'build/conformance/expected');
 const KNOWN = path.join(SRC_DIR, 'KNOWN_FAILURES');
 const LIB_OPCODES = path.join(ROOT, 'build/conformance/lib-opcodes.json');
 const POPCORN = path.join(ROOT, 'bin/popcorn');
-const OUTPUT_CAP = 4 << 20;
-
-function findRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'test/conformance'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-}
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { filters: [], jobs: 2, timeoutMs: 30_000, cache: true, checkErl: false, verbose: false };
@@ -92,48 +72,7 @@ function usage(msg?: string): never {
 // ---- child processes -------------------------------------------------------
 
 function run(cmd: string, args: string[], timeoutMs: number, cwd = ROOT): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let outLen = 0;
-    let errLen = 0;
-    let timedOut = false;
-    // detached: the child leads its own process group, so a timeout kills erl's helpers too.
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const kill = (): void => {
-      try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
-    };
-    const timer = setTimeout(() => { timedOut = true; kill(); }, timeoutMs);
-    child.stdout.on('data', (b: Buffer) => { if (outLen < OUTPUT_CAP) { out.push(b); outLen += b.length; } });
-    child.stderr.on('data', (b: Buffer) => { if (errLen < OUTPUT_CAP) { err.push(b); errLen += b.length; } });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ stdout: '', stderr: String(e), status: null, timedOut: false });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      kill(); // reap any grandchildren left in the group
-      resolve({
-        stdout: Buffer.concat(out).toString('latin1'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        status: code,
-        timedOut,
-      });
-    });
-  });
-}
-
-async function pool<T, R>(items: T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
-  return results;
+  return runIn(cmd, args, timeoutMs, cwd);
 }
 
 // ---- compilation -----------------------------------------------------------
@@ -231,11 +170,6 @@ function cacheKey(mod: string, erlVer: string, runnerHash: string): string {
 
 // ---- comparison ------------------------------------------------------------
 
-function show(s: string, max = 70): string {
-  const j = JSON.stringify(s);
-  return j.length > max ? j.slice(0, max) + '…"' : j;
-}
-
 // One short line saying where `got` first departs from `want`, or null if equal.
 function difference(want: RunResult, got: RunResult): string | null {
   if (got.timedOut) return 'timed out';
@@ -259,14 +193,7 @@ function difference(want: RunResult, got: RunResult): string | null {
 }
 
 function readKnown(): Set<string> {
-  const known = new Set<string>();
-  let text = '';
-  try { text = fs.readFileSync(KNOWN, 'utf8'); } catch { return known; }
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line !== '') known.add(line.replace(/\.erl$/, ''));
-  }
-  return known;
+  return readKnownFile(KNOWN, '.erl');
 }
 
 // ---- main ------------------------------------------------------------------

@@ -2,7 +2,9 @@
 -export([main/0]).
 main() ->
     io:format("~p~n", [[App || {App, _, _} <- application:which_applications()]]),
-    io:format("~p~n", [[App || {App, _, _} <- application:loaded_applications(), App =:= kernel orelse App =:= stdlib]]),
+    %% sorted: loaded_applications/0 walks an ETS set keyed by {loaded, App},
+    %% whose order depends on atom-table indices, which differ between VMs
+    io:format("~p~n", [lists:sort([App || {App, _, _} <- application:loaded_applications(), App =:= kernel orelse App =:= stdlib])]),
     io:format("~p~n", [application:get_env(kernel, logger_level)]),
     io:format("~p~n", [application:get_env(kernel, no_such_key)]),
     io:format("~p~n", [application:get_env(kernel, no_such_key, dflt)]),

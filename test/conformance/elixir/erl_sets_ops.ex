@@ -1,0 +1,45 @@
+defmodule ErlSetsOps do
+  def main do
+    # gb_sets
+    g = :gb_sets.from_list([5, 1, 4, 1, 3])
+    IO.inspect(:gb_sets.to_list(g), label: "gb_sets to_list")
+    IO.inspect(:gb_sets.size(g), label: "gb_sets size")
+    IO.inspect(:gb_sets.is_member(4, g), label: "is_member")
+    g2 = :gb_sets.add(10, g)
+    IO.inspect(:gb_sets.to_list(:gb_sets.union(g2, :gb_sets.from_list([2, 3]))), label: "union")
+    IO.inspect(:gb_sets.to_list(:gb_sets.intersection(g2, :gb_sets.from_list([1, 10, 11]))), label: "intersection")
+    IO.inspect(:gb_sets.to_list(:gb_sets.subtract(g2, :gb_sets.from_list([1, 3]))), label: "subtract")
+    IO.inspect(:gb_sets.smallest(g2), label: "smallest")
+    IO.inspect(:gb_sets.largest(g2), label: "largest")
+    IO.inspect(:gb_sets.is_subset(:gb_sets.from_list([1, 3]), g), label: "is_subset")
+    IO.inspect(:gb_sets.filter(&(&1 > 2), g) |> :gb_sets.to_list(), label: "filter")
+    IO.inspect(:gb_sets.fold(&+/2, 0, g), label: "fold")
+    IO.inspect(:gb_sets.del_element(4, g) |> :gb_sets.to_list(), label: "del_element")
+    {min, rest} = :gb_sets.take_smallest(g)
+    IO.inspect({min, :gb_sets.to_list(rest)}, label: "take_smallest")
+    IO.inspect(:gb_sets.next(:gb_sets.iterator_from(2, g)) |> elem(0), label: "iterator_from 2")
+
+    # sets (v2 maps-backed and classic)
+    s = :sets.from_list([:b, :a, :c, :a])
+    IO.inspect(:sets.size(s), label: "sets size")
+    IO.inspect(:sets.to_list(s) |> Enum.sort(), label: "sets sorted")
+    IO.inspect(:sets.is_element(:a, s), label: "is_element")
+    s2 = :sets.from_list([:a, :z], version: 2)
+    IO.inspect(is_map(s2), label: "v2 is a map")
+    IO.inspect(:sets.to_list(:sets.union(s2, :sets.from_list([:y], version: 2))) |> Enum.sort(), label: "v2 union")
+    IO.inspect(:sets.to_list(:sets.intersection(s, :sets.from_list([:a, :q]))), label: "intersection")
+    IO.inspect(:sets.to_list(:sets.subtract(s, :sets.from_list([:a]))) |> Enum.sort(), label: "subtract")
+    IO.inspect(:sets.is_disjoint(s, :sets.from_list([:x])), label: "is_disjoint")
+    IO.inspect(:sets.is_set(s), label: "is_set")
+    IO.inspect(:sets.fold(fn e, acc -> [e | acc] end, [], s) |> Enum.sort(), label: "fold")
+    IO.inspect(:sets.add_element(:d, s) |> :sets.size(), label: "add_element")
+    IO.inspect(:sets.del_element(:a, s) |> :sets.to_list() |> Enum.sort(), label: "del_element")
+
+    # ordsets
+    o = :ordsets.from_list([3, 1, 2, 3])
+    IO.inspect(o, label: "ordsets")
+    IO.inspect(:ordsets.add_element(0, o), label: "ordsets add")
+    IO.inspect(:ordsets.union([[1], [5, 2], [3]] |> Enum.map(&:ordsets.from_list/1)), label: "ordsets union list")
+    IO.inspect(:ordsets.intersection(o, [2, 3, 4]), label: "ordsets intersection")
+  end
+end

@@ -1,0 +1,30 @@
+defmodule MapLarge do
+  def main do
+    m = Map.new(1..100, &{&1, &1 * &1})
+    IO.inspect(map_size(m))
+    IO.inspect(m[50])
+    IO.inspect(Map.keys(m) |> Enum.sort() |> Enum.take(5))
+    IO.inspect(Enum.sum(Map.values(m)))
+    m2 = Enum.reduce(1..100, m, fn k, acc -> if rem(k, 2) == 0, do: Map.delete(acc, k), else: acc end)
+    IO.inspect(map_size(m2))
+    IO.inspect(m2 |> Map.to_list() |> Enum.sort() |> Enum.take(3))
+    small = Map.new(1..10, &{&1, :v})
+    IO.inspect(small)
+    IO.inspect(Map.new(1..33, &{&1, 0}) |> Map.keys() |> length())
+    IO.inspect(Map.new(1..40, &{&1, &1}))
+    atoms = Map.new(~w(zeta alpha mid beta omega gamma)a, &{&1, Atom.to_string(&1)})
+    IO.inspect(atoms)
+    mixed = %{"b" => 1, :a => 2, 3 => 3, {1, 2} => 4, 1.5 => 5, [1] => 6, nil => 7}
+    IO.inspect(mixed)
+    IO.inspect(Map.keys(mixed))
+    strs = Map.new(1..40, &{"k#{&1}", &1})
+    IO.inspect(strs |> Map.keys() |> Enum.sort() |> Enum.take(4))
+    IO.inspect(strs == Map.new(Enum.reverse(Enum.to_list(strs))))
+    IO.inspect(Map.merge(Map.new(1..30, &{&1, :a}), Map.new(20..50, &{&1, :b})) |> Map.values() |> Enum.frequencies())
+    IO.inspect(:maps.filter(fn k, _ -> k > 95 end, m) |> Enum.sort())
+    IO.inspect(:maps.fold(fn k, v, acc -> acc + k + v end, 0, m))
+    IO.inspect(:maps.iterator(small) |> :maps.next() |> elem(0))
+    IO.inspect(:erlang.phash2(m))
+    IO.inspect(inspect(m, limit: 5) |> String.length())
+  end
+end

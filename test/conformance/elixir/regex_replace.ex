@@ -1,0 +1,40 @@
+defmodule RegexReplace do
+  def main do
+    IO.inspect(Regex.replace(~r/(\w+)@(\w+)/, "joe@example bob@host", "\\2 at \\1"))
+    IO.inspect(Regex.replace(~r/(\w+)@(\w+)/, "joe@example", "\\g{2}!\\g{1}"))
+    IO.inspect(Regex.replace(~r/a/, "banana", "o", global: false))
+    IO.inspect(Regex.replace(~r/\d+/, "a1b22c333", fn m -> "<#{String.length(m)}>" end))
+    IO.inspect(Regex.replace(~r/(\d)(\d)?/, "12 3", fn all, a, b -> "[#{all}|#{a}|#{b}]" end))
+    IO.inspect(Regex.replace(~r/x/, "abc", "y"))
+    IO.inspect(Regex.replace(~r//, "abc", "-"))
+    IO.inspect(Regex.replace(~r/(a)/, "aa", "\\0\\0"))
+    IO.inspect(Regex.replace(~r/a/, "aa", "\\\\"))
+    IO.inspect(Regex.replace(~r/é/u, "café é", "e"))
+    IO.inspect(String.replace("a1b2c3", ~r/\d/, "#"))
+    IO.inspect(String.replace("hello world", ~r/(o)/, "[\\1]"))
+    IO.inspect(Regex.split(~r/\s*,\s*/, "a , b,c ,  d"))
+    IO.inspect(Regex.split(~r/,/, "a,b,c", parts: 2))
+    IO.inspect(Regex.split(~r/,/, ",a,,b,", trim: true))
+    IO.inspect(Regex.split(~r/(-)/, "a-b-c", include_captures: true))
+    IO.inspect(Regex.split(~r/(?<sep>[-_])/, "a-b_c", on: [:sep]))
+    IO.inspect(Regex.split(~r//, "abc"))
+    IO.inspect(Regex.split(~r/x/, ""))
+    IO.inspect(String.split("a1b2c", ~r/\d/))
+    IO.inspect(Regex.escape("a.b*c?[d](e){f}|^$\\ #"))
+    r = Regex.compile!("^" <> Regex.escape("1+1=2") <> "$")
+    IO.inspect(Regex.match?(r, "1+1=2"))
+    IO.inspect(Regex.compile("a(b", "i") |> elem(0))
+    {:error, {msg, pos}} = Regex.compile("a(b")
+    IO.inspect({to_string(msg), pos})
+    IO.inspect(Regex.compile!("x", [:caseless]) |> Regex.match?("X"))
+    IO.inspect(Regex.compile!("^ab$", "im") |> Regex.match?("x\nAB\ny"))
+    try do
+      Regex.compile!("[a")
+    rescue
+      e -> IO.puts("#{inspect(e.__struct__)}: #{Exception.message(e)}")
+    end
+    IO.inspect(String.split("CamelCaseString", ~r/(?=[A-Z])/, trim: true))
+    IO.inspect(Regex.replace(~r/^\s+|\s+$/, "  trim me  ", ""))
+    IO.inspect(Regex.scan(~r/\b(\w)(\w*)\b/, "make title case") |> Enum.map(fn [_, f, r] -> String.upcase(f) <> r end) |> Enum.join(" "))
+  end
+end

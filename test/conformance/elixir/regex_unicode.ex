@@ -1,0 +1,25 @@
+defmodule RegexUnicode do
+  def main do
+    IO.inspect(Regex.scan(~r/\p{L}+/u, "héllo, мир! 世界 123"))
+    IO.inspect(Regex.scan(~r/\p{Greek}/u, "αβγ abc δ"))
+    IO.inspect(Regex.scan(~r/\p{Han}/u, "漢字かな"))
+    IO.inspect(Regex.scan(~r/\d/u, "1٢3"))
+    IO.inspect(Regex.scan(~r/\w+/, "héllo"))
+    IO.inspect(Regex.scan(~r/[[:upper:]]/u, "aÉbC"))
+    IO.inspect(Regex.run(~r/^.{3}$/u, "日本語"))
+    IO.inspect(Regex.run(~r/^.{3}$/, "日本語"))
+    IO.inspect(Regex.replace(~r/\s+/u, "a\u00A0\u2003b  c", "_"))
+    IO.inspect(Regex.split(~r/\R/, "a\r\nb\nc\rd"))
+    IO.inspect(Regex.run(~r/(?<word>\p{Lu}\p{Ll}+)/u, "the Élan vital", capture: :all_names))
+    IO.inspect(Regex.run(~r/\X/u, "e\u0301x"))
+    IO.inspect(Regex.scan(~r/./u, "👍🏽") |> length())
+    IO.inspect(Regex.run(~r/é/iu, "É"))
+    IO.inspect(Regex.run(~r/straße/iu, "STRASSE"))
+    IO.inspect(Regex.run(~r/[à-ÿ]+/u, "xyzàéîõü!"))
+    IO.inspect(String.split("ab1cd22ef", ~r/\d+/, include_captures: true))
+    IO.inspect(Regex.scan(~r/(?<!\p{L})\p{L}/u, "éa bé cé") |> List.flatten())
+    IO.inspect(Regex.replace(~r/(\p{Ll})(\p{Lu})/u, "camelÉCase", "\\1_\\2"))
+    IO.inspect(Regex.run(~r/\bwörld\b/u, "hello wörld"))
+    IO.inspect(Regex.run(~r/x/u, "ñx", return: :index))
+  end
+end

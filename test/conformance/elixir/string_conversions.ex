@@ -1,0 +1,60 @@
+defmodule StringConversions do
+  def main do
+    IO.puts(to_string(42))
+    IO.puts(to_string(-4.5))
+    IO.puts(to_string(:atom))
+    IO.puts(to_string(nil) <> "|")
+    IO.puts(to_string('chars'))
+    IO.puts(to_string(["io", 'data', ?!]))
+    IO.puts(to_string(~D[2024-01-02]))
+    IO.puts(to_string(~T[01:02:03.4]))
+    IO.puts(to_string(~N[2024-01-02 01:02:03]))
+    IO.puts(to_string(~U[2024-01-02 01:02:03Z]))
+    IO.puts(to_string(URI.parse("http://x/y")))
+    IO.puts(to_string(Version.parse!("1.0.0-a")))
+    IO.puts("interp #{1} #{2.0} #{:a} #{"s"} #{'c'} #{[?x]}")
+    IO.inspect(Atom.to_string(:"Elixir.Foo.Bar"))
+    IO.inspect(Atom.to_charlist(:héllo))
+    IO.inspect(String.to_atom("Elixir.Some.Mod"))
+    IO.inspect(Module.concat([Foo, "Bar", :baz]))
+    IO.inspect(Integer.parse("  12"))
+    IO.inspect(Integer.parse("+12"))
+    IO.inspect(Integer.parse("-0"))
+    IO.inspect(Integer.parse("1_000"))
+    IO.inspect(Integer.parse("123456789012345678901234567890"))
+    IO.inspect(Integer.parse("Zz", 36))
+    IO.inspect(Integer.parse("12", 2))
+    IO.inspect(Float.parse("1.0e"))
+    IO.inspect(Float.parse("1.e5"))
+    IO.inspect(Float.parse("1e-3"))
+    IO.inspect(Float.parse("0.1e1junk"))
+    IO.inspect(Float.parse("-0.0"))
+    IO.inspect(Float.parse("inf"))
+    IO.inspect(String.to_integer("0777", 8))
+    IO.inspect(String.to_integer("-ff", 16))
+    IO.inspect(:erlang.binary_to_integer("7fffffffffffffffff", 16))
+    IO.inspect(:erlang.integer_to_binary(-255, 16))
+    IO.inspect(:erlang.list_to_integer('-42'))
+    IO.inspect(:erlang.binary_to_float("1.5e300"))
+    IO.inspect(:erlang.float_to_list(0.1))
+    IO.inspect(:erlang.list_to_float('6.02e23'))
+    IO.inspect(:erlang.atom_to_binary(:ok))
+    IO.inspect(:erlang.binary_to_atom("new_atom_xyz", :utf8))
+    IO.inspect(:erlang.list_to_atom([0x1F600]))
+    IO.inspect(:erlang.integer_to_list(1_000_000, 36))
+    IO.inspect(String.Chars.to_string(1.0e-5))
+    IO.inspect(Kernel.inspect("multi\nline\ttabs\u0000"))
+    IO.inspect(inspect(<<"ok", 200>>))
+    IO.inspect(inspect("#{<<0xE9>>}"))
+    IO.inspect(inspect('a\nb'))
+    for bad <- [fn -> :erlang.binary_to_integer("1.5") end, fn -> String.to_atom(String.duplicate("a", 256)) end,
+                fn -> :erlang.binary_to_float("1") end, fn -> String.to_existing_atom("never_seen_atom_qq") end,
+                fn -> to_string(%{}) end, fn -> to_string({1}) end] do
+      try do
+        IO.inspect(bad.())
+      rescue
+        e -> IO.puts("#{inspect(e.__struct__)}: #{Exception.message(e)}")
+      end
+    end
+  end
+end

@@ -1,0 +1,35 @@
+defmodule StringUnicode do
+  def main do
+    s = "héllo wörld 👋🏽 e\u0301 🇫🇷"
+    IO.inspect(String.length(s))
+    IO.inspect(byte_size(s))
+    IO.inspect(String.graphemes(s))
+    IO.inspect(String.codepoints("e\u0301👋🏽"))
+    IO.inspect(String.reverse(s))
+    IO.inspect(String.at(s, 1))
+    IO.inspect(String.at(s, -1))
+    IO.inspect(String.at(s, -3))
+    IO.inspect(String.slice(s, 6, 5))
+    IO.inspect(String.slice(s, -4..-1))
+    IO.inspect(String.first("👨‍👩‍👧 family"))
+    IO.inspect(String.last("ok 👨‍👩‍👧"))
+    IO.inspect(String.length("👨‍👩‍👧"))
+    IO.inspect(String.next_grapheme("ñandú"))
+    IO.inspect(String.next_codepoint("ñandú"))
+    IO.inspect(String.split_at("añb", 2))
+    IO.inspect(String.graphemes("\r\n\n한국어"))
+    IO.inspect(String.graphemes("각각"))
+    IO.inspect(String.length("ก่อน"))
+    IO.inspect(String.graphemes("नमस्ते"))
+    IO.inspect(String.valid?("abc\xff"))
+    IO.inspect(String.valid?("ok ✓"))
+    IO.inspect(String.printable?("abc\n"))
+    IO.inspect(String.printable?("abc\u0000"))
+    IO.inspect(String.printable?(<<0xFF>>))
+    IO.inspect(String.chunk("abc\xffdef", :valid))
+    IO.inspect(String.chunk("ab\u0001cd", :printable))
+    IO.inspect(String.replace_invalid("ab\xffc")) 
+  rescue
+    e in UndefinedFunctionError -> IO.puts("undef #{e.function}")
+  end
+end

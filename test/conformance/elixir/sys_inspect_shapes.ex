@@ -1,0 +1,30 @@
+defmodule SysInspectShapes do
+  def main do
+    pid = inspect(self())
+    IO.inspect({is_binary(pid), String.starts_with?(pid, "#PID<0."), String.ends_with?(pid, ">")}, label: "pid")
+    IO.inspect(length(String.split(pid, ".")), label: "pid dots")
+    ref = inspect(make_ref())
+    IO.inspect({String.starts_with?(ref, "#Reference<0."), length(String.split(ref, "."))}, label: "ref")
+    port = Port.list() |> List.first()
+    IO.inspect(port == nil or String.starts_with?(inspect(port), "#Port<0."), label: "port")
+    IO.inspect(String.starts_with?(inspect(&String.upcase/1), "&String.upcase/1"), label: "external fun")
+    f = fn x -> x end
+    s = inspect(f)
+    IO.inspect({String.starts_with?(s, "#Function<"), String.contains?(s, "/1 in SysInspectShapes.main/0>")}, label: "anon fun")
+    IO.inspect(inspect(&:lists.reverse/1), label: "erlang fun")
+    IO.inspect(inspect(&__MODULE__.main/0), label: "local capture")
+    IO.inspect(String.starts_with?(inspect(:erlang.list_to_pid('<0.1.0>')), "#PID<0.1.0>"), label: "list_to_pid")
+    IO.inspect(:erlang.pid_to_list(:erlang.list_to_pid('<0.42.0>')), label: "pid_to_list")
+    IO.inspect(String.starts_with?(List.to_string(:erlang.ref_to_list(make_ref())), "#Ref<0."), label: "ref_to_list")
+    IO.inspect(String.starts_with?(List.to_string(:erlang.fun_to_list(f)), "#Fun<Elixir.SysInspectShapes."), label: "fun_to_list")
+    IO.inspect(is_pid(:c.pid(0, 1, 0)), label: ":c.pid")
+    IO.inspect(inspect(%{pid: :erlang.list_to_pid('<0.7.0>')}), label: "pid in map")
+    IO.inspect(node(), label: "node")
+    IO.inspect(node(self()), label: "node of pid")
+    IO.inspect(:erlang.is_process_alive(self()), label: "alive")
+    IO.inspect(Function.info(f, :arity), label: "fun arity")
+    IO.inspect(Function.info(f, :type), label: "fun type")
+    IO.inspect(Function.info(&String.upcase/1, :type), label: "capture type")
+    IO.inspect(inspect(f, structs: false) |> String.starts_with?("#Function<"), label: "structs false")
+  end
+end

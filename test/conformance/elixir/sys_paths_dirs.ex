@@ -1,0 +1,33 @@
+defmodule SysPathsDirs do
+  def main do
+    tmp = System.tmp_dir()
+    IO.inspect(is_binary(tmp) and File.dir?(tmp), label: "tmp_dir is a dir")
+    IO.inspect(System.tmp_dir!() == tmp, label: "tmp_dir! same")
+    IO.inspect(Path.type(tmp), label: "tmp_dir absolute")
+    home = System.user_home()
+    IO.inspect(is_binary(home), label: "user_home binary")
+    IO.inspect(Path.type(System.user_home!()), label: "user_home absolute")
+    cwd = File.cwd!()
+    IO.inspect(File.cwd() == {:ok, cwd}, label: "cwd")
+    IO.inspect(Path.type(cwd), label: "cwd absolute")
+    IO.inspect(File.exists?(Path.join(cwd, "test/conformance/elixir/sys_paths_dirs.ex")), label: "runs from repo root")
+    IO.inspect(Path.expand(".") == cwd, label: "expand . is cwd")
+    IO.inspect(Path.expand("~") == home, label: "expand ~ is home")
+    IO.inspect(Path.expand("~/x") == Path.join(home, "x"), label: "expand ~/x")
+    IO.inspect(Path.absname("rel") == Path.join(cwd, "rel"), label: "absname")
+    IO.inspect(Path.relative_to_cwd(Path.join(cwd, "a/b")), label: "relative_to_cwd")
+    {:ok, ecwd} = :file.get_cwd()
+    IO.inspect(List.to_string(ecwd) == cwd, label: ":file.get_cwd")
+    dir = Path.join(System.tmp_dir!(), "popcorn_sys_paths_" <> System.pid())
+    File.mkdir_p!(dir)
+    File.cd!(dir, fn ->
+      IO.inspect(Path.basename(File.cwd!()) == Path.basename(dir), label: "cd! inside")
+      File.write!("here.txt", "x")
+      IO.inspect(File.exists?(Path.join(dir, "here.txt")), label: "relative write")
+    end)
+    IO.inspect(File.cwd!() == cwd, label: "cwd restored")
+    IO.inspect(File.cd(Path.join(dir, "nope")), label: "cd missing")
+    File.rm_rf!(dir)
+    IO.inspect(File.exists?(dir), label: "cleaned")
+  end
+end
