@@ -15,6 +15,10 @@ function hexf(lit: string): number {
   return m[1] ? -v : v;
 }
 
+import { fma } from './math_fma.js';
+
+export { fma }; // kept for callers that imported it from here
+
 const N = 128;
 const INV_LN2_N = hexf('0x1.71547652b82fep0') * N;
 const SHIFT = hexf('0x1.8p52');
@@ -30,26 +34,7 @@ const u32 = new Uint32Array(f64.buffer);
 const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE ? 1 : 0;
 
-// --- exact fused multiply-add ---
-
 const fb = new Float64Array(1);
-const fbits = new BigUint64Array(fb.buffer);
-
-/** Splits a finite double into an integer mantissa m and exponent e with d = m * 2^e. */
-function decompose(d: number): [bigint, number] {
-  fb[0] = d;
-  const bits = fbits[0];
-  const neg = bits >> 63n !== 0n;
-  const ex = Number((bits >> 52n) & 0x7ffn);
-  let m = bits & 0xfffffffffffffn;
-  let e: number;
-  if (ex === 0) e = -1074;
-  else {
-    m |= 0x10000000000000n;
-    e = ex - 1075;
-  }
-  return [neg ? -m : m, e];
-}
 
 /** m * 2^e rounded once to the nearest double (results here are never subnormal). */
 function compose(m: bigint, e: number): number {
@@ -70,30 +55,6 @@ function compose(m: bigint, e: number): number {
   else if (e < -900) r = r * 2 ** -900 * 2 ** (e + 900);
   else r *= 2 ** e;
   return neg ? -r : r;
-}
-
-/** fma(a, b, c): a*b + c with a single rounding. */
-export function fma(a: number, b: number, c: number): number {
-  if (a === 0 || b === 0 || !Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c)) return a * b + c;
-  const [ma, ea] = decompose(a);
-  const [mb, eb] = decompose(b);
-  let mp = ma * mb;
-  let ep = ea + eb;
-  if (c === 0) return compose(mp, ep);
-  let [mc, ec] = decompose(c);
-  // align to the smaller exponent; a far smaller addend only matters as a sticky bit
-  if (ep - ec > 200) {
-    mc = mc < 0n ? -1n : 1n;
-    ec = ep - 200;
-  } else if (ec - ep > 200) {
-    mp = mp < 0n ? -1n : 1n;
-    ep = ec - 200;
-  }
-  if (ep > ec) {
-    mp <<= BigInt(ep - ec);
-    ep = ec;
-  } else if (ec > ep) mc <<= BigInt(ec - ep);
-  return compose(mp + mc, ep);
 }
 
 // --- the 2^(j/128) table ---
