@@ -253,19 +253,21 @@ export function selectChunkHash(tab: Table, tabArg: Term, ms: MatchSpec, msRef: 
   let iters = CHUNK_ITERATIONS;
   let trapped = cont !== null;
   let slot: number;
-  const keys = cont === null ? boundKeys(tab, ms) : null;
-  if (keys !== null) {
-    for (const i of hs.bucketsOf(keys)) {
-      for (let n = hs.buckets[i]; n !== null; n = n.next) {
-        if (n.dead) continue;
-        iters--;
-        const r = ms.run(n.obj);
-        if (r !== undefined) {
-          list = new Cons(r, list);
-          got++;
-        }
+  // Matches the live objects of bucket i, consing the results onto `list`.
+  const matchBucket = (i: number): void => {
+    for (let n = hs.buckets[i]; n !== null; n = n.next) {
+      if (n.dead) continue;
+      iters--;
+      const r = ms.run(n.obj);
+      if (r !== undefined) {
+        list = new Cons(r, list);
+        got++;
       }
     }
+  };
+  const keys = cont === null ? boundKeys(tab, ms) : null;
+  if (keys !== null) {
+    for (const i of hs.bucketsOf(keys)) matchBucket(i);
     slot = -1;
   } else if (cont !== null && (cont.slot < 0 || got >= limit)) {
     slot = cont.slot;
@@ -273,15 +275,7 @@ export function selectChunkHash(tab: Table, tabArg: Term, ms: MatchSpec, msRef: 
     let i = cont === null ? 0 : cont.slot;
     if (i >= hs.nactive) return badarg();
     for (;;) {
-      for (let n = hs.buckets[i]; n !== null; n = n.next) {
-        if (n.dead) continue;
-        iters--;
-        const r = ms.run(n.obj);
-        if (r !== undefined) {
-          list = new Cons(r, list);
-          got++;
-        }
-      }
+      matchBucket(i);
       i = hs.nextSlot(i);
       if (i === 0) {
         slot = -1;

@@ -10,27 +10,12 @@ import { current } from '../vm/context.js';
 import type { HostFs } from '../runtime/host_fs.js';
 import { defineNatives } from './registry.js';
 import {
-  A_EINVAL, A_ENOTSUP, errorTuple, fileInfoTuple, hostFs, hostPath, int64Arg, intArg, posixCode,
+  EINVAL_TUPLE, ENOTSUP_TUPLE, errorTuple, fileInfoTuple, hostFs, hostPath, int64Arg, intArg, onPath, posixCode,
   posixError,
 } from './prim_file_posix.js';
 
 const A_EEXIST = atom('eexist');
 const A_EPERM = atom('eperm');
-const EINVAL_TUPLE = errorTuple(A_EINVAL);
-const ENOTSUP_TUPLE = errorTuple(A_ENOTSUP);
-
-/** Run `op` on the host path of `t`: {error, einval} for a bad name, {error, enotsup} without a file system. */
-function onPath(t: Term, op: (fs: HostFs, path: string) => Term): Term {
-  const path = hostPath(t);
-  if (path === null) return EINVAL_TUPLE;
-  const fs = hostFs();
-  if (fs === null) return ENOTSUP_TUPLE;
-  try {
-    return op(fs, path);
-  } catch (e) {
-    return posixError(e);
-  }
-}
 
 function onTwoPaths(a: Term, b: Term, op: (fs: HostFs, from: string, to: string) => Term): Term {
   const from = hostPath(a);

@@ -13,7 +13,7 @@ import type { HostFs, HostOpenFlags } from '../runtime/host_fs.js';
 import { magicRefIds } from './atomics.js';
 import { defineNatives } from './registry.js';
 import {
-  A_EINVAL, A_ENOTSUP, A_EOF, errorTuple, fileInfoTuple, hostFs, hostPath, int64Arg, intArg, posixCode,
+  A_EOF, EINVAL_TUPLE, ENOTSUP_TUPLE, errorTuple, fileInfoTuple, hostFs, int64Arg, intArg, onPath, posixCode,
   posixError,
 } from './prim_file_posix.js';
 
@@ -27,8 +27,6 @@ const A_DIRECTORY = atom('directory');
 const A_BOF = atom('bof');
 const A_CUR = atom('cur');
 const ADVICE = new Set(['normal', 'random', 'sequential', 'will_need', 'dont_need', 'no_reuse'].map(atom));
-const EINVAL_TUPLE = errorTuple(A_EINVAL);
-const ENOTSUP_TUPLE = errorTuple(A_ENOTSUP);
 
 /** Reads larger than this go in pieces, so a huge request on a small file allocates little. */
 const READ_CHUNK = 1 << 20;
@@ -243,19 +241,11 @@ function openFd(fs: HostFs, path: string, m: number): number {
 function openNif(name: Term, modes: Term): Term {
   if (!(modes instanceof Cons) && modes !== NIL) return badarg();
   const m = translateModes(modes);
-  const path = hostPath(name);
-  if (path === null) return EINVAL_TUPLE;
-  const fs = hostFs();
-  if (fs === null) return ENOTSUP_TUPLE;
-  let fd: number;
-  try {
-    fd = openFd(fs, path, m);
-  } catch (e) {
-    return posixError(e);
-  }
-  const f = new FileRef(magicRefIds(), fs, fd, (m & Mode.Append) !== 0, false, current().pid);
-  track(f);
-  return [OK, f];
+  return onPath(name, (fs, path) => {
+    const f = new FileRef(magicRefIds(), fs, openFd(fs, path, m), (m & Mode.Append) !== 0, false, current().pid);
+    track(f);
+    return [OK, f];
+  });
 }
 
 function fileDescToRef(fdTerm: Term): Term {
@@ -274,34 +264,22 @@ function fileDescToRef(fdTerm: Term): Term {
 }
 
 function readFile(name: Term): Term {
-  const path = hostPath(name);
-  if (path === null) return EINVAL_TUPLE;
-  const fs = hostFs();
-  if (fs === null) return ENOTSUP_TUPLE;
-  let fd: number;
-  try {
-    fd = openFd(fs, path, Mode.Read);
-  } catch (e) {
-    return posixError(e);
-  }
-  const f = new FileRef(magicRefIds(), fs, fd, false, false, null);
-  try {
-    let size = 0;
+  return onPath(name, (fs, path) => {
+    const f = new FileRef(magicRefIds(), fs, openFd(fs, path, Mode.Read), false, false, null);
     try {
-      const s = fs.fstat(fd).size;
-      size = typeof s === 'number' ? s : Number(s);
-    } catch {
-      // unknown size: read to the end
+      let size = 0;
+      try {
+        size = sizeOf(f);
+      } catch {
+        // unknown size: read to the end
+      }
+      // as the BEAM does: a known size is read and no more; /proc files say 0 and are read to the end
+      const bytes = size > 0 ? readAtPosition(f, size, size) : readAtPosition(f, Number.MAX_SAFE_INTEGER, 16 << 10);
+      return [OK, binaryFromBytes(bytes ?? new Uint8Array(0))];
+    } finally {
+      closeQuietly(f);
     }
-    // as the BEAM does: a known size is read and no more; /proc files say 0 and are read to the end
-    const bytes = size > 0 ? readAtPosition(f, size, size) : readAtPosition(f, Number.MAX_SAFE_INTEGER, 16 << 10);
-    return [OK, binaryFromBytes(bytes ?? new Uint8Array(0))];
-  } catch (e) {
-    if (e instanceof ErlangException) throw e;
-    return posixError(e);
-  } finally {
-    closeQuietly(f);
-  }
+  });
 }
 
 // ------------------------------------------------------------ handle operations

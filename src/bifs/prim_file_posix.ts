@@ -5,6 +5,7 @@
 import { Atom, Bitstring, ERROR, atom, type Term } from '../term/types.js';
 import { bytesOf } from '../term/bits.js';
 import { current } from '../vm/context.js';
+import { ErlangException } from '../vm/exception.js';
 import type { HostFileStat, HostFs } from '../runtime/host_fs.js';
 
 export const A_EINVAL = atom('einval');
@@ -41,6 +42,26 @@ export function posixCode(e: unknown): string {
 
 export function posixError(e: unknown): Term {
   return [ERROR, posixAtom(e)];
+}
+
+export const EINVAL_TUPLE = errorTuple(A_EINVAL);
+export const ENOTSUP_TUPLE = errorTuple(A_ENOTSUP);
+
+/**
+ * Runs `op` on the host path of `t`: {error, einval} for a bad name,
+ * {error, enotsup} without a file system, a thrown host error as {error, Posix}.
+ */
+export function onPath(t: Term, op: (fs: HostFs, path: string) => Term): Term {
+  const path = hostPath(t);
+  if (path === null) return EINVAL_TUPLE;
+  const fs = hostFs();
+  if (fs === null) return ENOTSUP_TUPLE;
+  try {
+    return op(fs, path);
+  } catch (e) {
+    if (e instanceof ErlangException) throw e;
+    return posixError(e);
+  }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -2,73 +2,11 @@
 // here: each node carries the flags in force where it was written.
 // Errors carry PCRE 8.44's message and byte offset, as re:compile reports them.
 
-import { CharSet, type Pred } from './charset.js';
-import {
-  C_ALPHA, C_CNTRL, C_DIGIT, C_LOWER, C_PRINT, C_PUNCT, C_SPACE, C_UPPER, C_XDIGIT, ctype,
-  isHSpace, isSpaceUcp, isVSpace, isWordLatin1, isWordUcp, P_ND, P_L, uprop, utf8Invalid, decodeAt, seqLen,
-} from './chars.js';
+import { C_ALPHA, C_DIGIT, ctype, utf8Invalid } from './chars.js';
+import { A, C, F_D, F_I, F_M, F_S, F_U, F_X, type Node, type ParseOpts, type Parsed, V } from './ast.js';
+import { ClassParser } from './parse_class.js';
 
-export const F_I = 1, F_M = 2, F_S = 4, F_X = 8, F_U = 16, F_D = 32;
-
-export const enum A { BOL, MBOL, EOL, MEOL, EOLD, WORDB, NWORDB, BEGIN, END, ENDZ, GSTART }
-
-export type Node =
-  | { t: 'chr'; c: number; ci: boolean }
-  | { t: 'any'; dotall: boolean }
-  | { t: 'set'; set: CharSet }
-  | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; alts: Node[] }
-  | { t: 'cap'; n: number; body: Node }
-  | { t: 'rep'; body: Node; min: number; max: number; mode: number }
-  | { t: 'assert'; k: A }
-  | { t: 'look'; behind: boolean; neg: boolean; body: Node }
-  | { t: 'atomic'; body: Node }
-  | { t: 'bref'; n: number; name: string | null; ci: boolean }
-  | { t: 'cond'; k: C; n: number; name: string | null; look: Node | null; yes: Node; no: Node | null }
-  | { t: 'call'; n: number; name: string | null }
-  | { t: 'verb'; v: V; name: string | null }
-  | { t: 'nl' }
-  | { t: 'xseq' }
-  | { t: 'keep' }
-  | { t: 'fail' };
-
-/** Condition kinds of (?(...)yes|no). */
-export const enum C { GROUP, RECURSE, DEFINE, ASSERT }
-
-/** Backtracking control verbs (FAIL is the 'fail' node). */
-export const enum V { ACCEPT, COMMIT, PRUNE, SKIP, THEN, MARK }
-
-export class ReError {
-  constructor(readonly msg: string, readonly pos: number) {}
-}
-
-export interface ParseOpts {
-  flags: number;
-  utf: boolean;
-  ucp: boolean;
-  noAutoCapture: boolean;
-  dupnames: boolean;
-  bsrAnycrlf: boolean;
-}
-
-export interface Parsed {
-  root: Node;
-  ncap: number;
-  /** name -> group numbers (in order of appearance) */
-  names: Map<string, number[]>;
-  utf: boolean;
-  ucp: boolean;
-  /** set by leading (*VERB)s */
-  newline: string | null;
-  /** the first capturing node of each group number (subroutine calls jump to it) */
-  groups: (Node | undefined)[];
-  /** names used by (*MARK:NAME) and friends, indexed by id */
-  marks: string[];
-  hasThen: boolean;
-  hasAccept: boolean;
-  /** (*NO_START_OPT): try every start position (observable with verbs) */
-  noStartOpt: boolean;
-}
+export { A, C, F_D, F_I, F_M, F_S, F_U, F_X, type Node, type ParseOpts, type Parsed, ReError, V } from './ast.js';
 
 const MAXREP = 65535;
 
@@ -76,13 +14,10 @@ export function parse(src: Uint8Array, o: ParseOpts): Parsed {
   return new Parser(src, o).run();
 }
 
-class Parser {
-  pos = 0;
-  flags: number;
-  ncap = 0;
+// Layered: EscapeParser (parse_escape.ts: the cursor and backslash escapes) <
+// ClassParser (parse_class.ts: [...]) < Parser (groups, quantifiers, verbs).
+class Parser extends ClassParser {
   names = new Map<string, number[]>();
-  refs: { n: number; name: string | null; pos: number }[] = [];
-  calls: { node: Node & { t: 'call' }; pos: number }[] = [];
   groups: (Node | undefined)[] = [];
   groupName = new Map<number, string>();
   marks: string[] = [];
@@ -91,20 +26,12 @@ class Parser {
   noStartOpt = false;
   /** lookbehinds holding subroutine calls: their lengths are known only at the end */
   lateBehinds: Node[] = [];
-  utf: boolean;
-  ucp: boolean;
   newline: string | null = null;
   /** capturing groups in the whole pattern (a rough prescan, for forward references) */
   totalGroups: number;
-  constructor(readonly s: Uint8Array, readonly o: ParseOpts) {
+  constructor(s: Uint8Array, o: ParseOpts) {
+    super(s, o);
     this.totalGroups = countGroups(s);
-    this.flags = o.flags;
-    this.utf = o.utf;
-    this.ucp = o.ucp;
-  }
-
-  err(msg: string, pos = this.pos): never {
-    throw new ReError(msg, pos);
   }
 
   run(): Parsed {
@@ -285,20 +212,6 @@ class Parser {
     return this.lit(this.readChar());
   }
 
-  private readChar(): number {
-    const s = this.s;
-    if (this.utf && s[this.pos] >= 0x80) {
-      const cp = decodeAt(s, this.pos);
-      this.pos += seqLen(s[this.pos]);
-      return cp;
-    }
-    return s[this.pos++];
-  }
-
-  private lit(c: number): Node {
-    return { t: 'chr', c, ci: (this.flags & F_I) !== 0 };
-  }
-
   private group(): Node | null {
     const s = this.s;
     const open = this.pos;
@@ -314,7 +227,7 @@ class Parser {
     this.pos++;
     const c = s[this.pos];
     if (c === 82 || (c >= 48 && c <= 57) || ((c === 43 || c === 45) && s[this.pos + 1] >= 48 && s[this.pos + 1] <= 57)) {
-      return this.numberedCall();
+      return this.recursion();
     }
     switch (c) {
       case 58: this.pos++; return this.body(-1, saved);
@@ -390,22 +303,6 @@ class Parser {
     return this.body(-1, saved);
   }
 
-  private name(term: number): string {
-    const s = this.s;
-    const st = this.pos;
-    if (s[this.pos] >= 48 && s[this.pos] <= 57) this.err('group name must start with a non-digit');
-    while (this.pos < s.length && (s[this.pos] === 95 || (ctype[s[this.pos]] & (C_ALPHA | C_DIGIT)) && s[this.pos] < 128)) this.pos++;
-    if (this.pos >= s.length || s[this.pos] !== term) {
-      if (this.pos >= s.length) this.err('syntax error in subpattern name (missing terminator)');
-      this.err('syntax error in subpattern name (missing terminator)');
-    }
-    if (this.pos === st) this.err('group name expected');
-    if (this.pos - st > 32) this.err('group name is too long', st + 32);
-    const name = String.fromCharCode(...s.subarray(st, this.pos));
-    this.pos++;
-    return name;
-  }
-
   private named(term: number, saved: number): Node {
     const name = this.name(term);
     const n = ++this.ncap;
@@ -455,28 +352,10 @@ class Parser {
   }
 
   /** (?R) (?n) (?+n) (?-n) after `(?`. */
-  private numberedCall(): Node {
-    const s = this.s;
-    let n = 0, sign = 0;
-    if (s[this.pos] === 82) this.pos++;
-    else {
-      if (s[this.pos] === 43) { sign = 1; this.pos++; } else if (s[this.pos] === 45) { sign = -1; this.pos++; }
-      while (s[this.pos] >= 48 && s[this.pos] <= 57) { n = n * 10 + (s[this.pos++] - 48); if (n > 65535) n = 65535; }
-    }
-    if (s[this.pos] !== 41) this.err('(?R or (?[+-]digits must be followed by )');
-    if (sign !== 0 && n === 0) this.err('a numbered reference must not be zero');
-    if (sign < 0) {
-      n = this.ncap - n + 1;
-      if (n <= 0) this.err('reference to non-existent subpattern');
-    } else if (sign > 0) n = this.ncap + n;
-    this.pos++;
-    return this.call(n, null, this.pos - 1);
-  }
-
-  private call(n: number, name: string | null, pos: number): Node {
-    const node = { t: 'call' as const, n, name };
-    this.calls.push({ node, pos });
-    return node;
+  private recursion(): Node {
+    const whole = this.s[this.pos] === 82;
+    if (whole) this.pos++;
+    return this.numberedCall(41, '(?R or (?[+-]digits must be followed by )', !whole);
   }
 
   /** (*VERB) or (*VERB:NAME), at the `*`. */
@@ -594,326 +473,6 @@ class Parser {
     this.pos++;
     this.flags = saved;
     return { t: 'cond', k, n, name, look, yes, no };
-  }
-
-  private bref(n: number, name: string | null): Node {
-    this.refs.push({ n, name, pos: this.pos - 1 });
-    return { t: 'bref', n, name, ci: (this.flags & F_I) !== 0 };
-  }
-
-  // --- escapes ---
-
-  private escape(): Node | null {
-    const s = this.s;
-    this.pos++;
-    if (this.pos >= s.length) this.err('\\ at end of pattern');
-    const c = s[this.pos++];
-    switch (c) {
-      case 98: return { t: 'assert', k: A.WORDB };
-      case 66: return { t: 'assert', k: A.NWORDB };
-      case 65: return { t: 'assert', k: A.BEGIN };
-      case 122: return { t: 'assert', k: A.END };
-      case 90: return { t: 'assert', k: A.ENDZ };
-      case 71: return { t: 'assert', k: A.GSTART };
-      case 75: return { t: 'keep' };
-      case 82: return { t: 'nl' };
-      case 88: return { t: 'xseq' };
-      case 78: return { t: 'any', dotall: false };
-      case 81: { // \Q...\E
-        const items: Node[] = [];
-        while (this.pos < s.length) {
-          if (s[this.pos] === 92 && s[this.pos + 1] === 69) { this.pos += 2; break; }
-          items.push(this.lit(this.readChar()));
-        }
-        return items.length === 1 ? items[0] : { t: 'seq', items };
-      }
-      case 69: return null;
-      case 107: { // \k<n> \k'n' \k{n}
-        const o = s[this.pos];
-        const term = o === 60 ? 62 : o === 39 ? 39 : o === 123 ? 125 : -1;
-        if (term < 0) this.err('\\k is not followed by a braced, angle-bracketed, or quoted name');
-        this.pos++;
-        return this.bref(0, this.name(term));
-      }
-      case 103: return this.gref();
-    }
-    if (c >= 49 && c <= 57) {
-      // back reference, or octal
-      const st = this.pos - 1;
-      let n = c - 48;
-      let i = this.pos;
-      while (s[i] >= 48 && s[i] <= 57) n = n * 10 + (s[i++] - 48);
-      if (c >= 56 && n < 10 && n > this.ncap) return this.lit(c);
-      if (n < 10 || n <= this.ncap) {
-        this.pos = i;
-        return this.bref(n, null);
-      }
-      if (c >= 56) { this.pos = st + 1; return this.lit(c); }
-      this.pos = st;
-      return this.lit(this.octal(3));
-    }
-    const cls = this.classEscape(c);
-    if (cls !== null) {
-      if (this.utf && !this.ucp && (c === 119 || c === 87)) {
-        const alt = new CharSet();
-        alt.preds.push((x) => x < 128 && isWordLatin1(x));
-        alt.neg = c === 87;
-        cls.minAlt = alt.finish(false, true);
-      }
-      return { t: 'set', set: cls.finish(false, this.utf) };
-    }
-    return this.lit(this.charEscape(c));
-  }
-
-  private gref(): Node {
-    const s = this.s;
-    let n = 0, rel = false, name: string | null = null;
-    if (s[this.pos] === 60 || s[this.pos] === 39) {
-      // \g<n> \g'name' \g<+1>: Oniguruma subroutine calls
-      const term = s[this.pos] === 60 ? 62 : 39;
-      this.pos++;
-      const c = s[this.pos];
-      if (c === 43 || c === 45 || (c >= 48 && c <= 57)) {
-        let sign = 0;
-        if (c === 43) { sign = 1; this.pos++; } else if (c === 45) { sign = -1; this.pos++; }
-        while (s[this.pos] >= 48 && s[this.pos] <= 57) { n = n * 10 + (s[this.pos++] - 48); if (n > 65535) n = 65535; }
-        if (s[this.pos] !== term) this.err('\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number');
-        if (sign !== 0 && n === 0) this.err('a numbered reference must not be zero');
-        if (sign < 0) {
-          n = this.ncap - n + 1;
-          if (n <= 0) this.err('reference to non-existent subpattern');
-        } else if (sign > 0) n = this.ncap + n;
-        this.pos++;
-        return this.call(n, null, this.pos - 1);
-      }
-      name = this.name(term);
-      return this.call(0, name, this.pos - 1);
-    }
-    if (s[this.pos] === 123) {
-      this.pos++;
-      if (s[this.pos] === 45 || (s[this.pos] >= 48 && s[this.pos] <= 57)) {
-        if (s[this.pos] === 45) { rel = true; this.pos++; }
-        while (s[this.pos] >= 48 && s[this.pos] <= 57) n = n * 10 + (s[this.pos++] - 48);
-        if (s[this.pos] !== 125) this.err('\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number');
-        this.pos++;
-      } else name = this.name(125);
-    } else {
-      if (s[this.pos] === 45) { rel = true; this.pos++; }
-      while (s[this.pos] >= 48 && s[this.pos] <= 57) n = n * 10 + (s[this.pos++] - 48);
-    }
-    if (name !== null) return this.bref(0, name);
-    if (rel) n = this.ncap - n + 1;
-    if (n <= 0) this.err('a numbered reference must not be zero');
-    return this.bref(n, null);
-  }
-
-  private octal(max: number): number {
-    let v = 0, k = 0;
-    while (k < max && this.s[this.pos] >= 48 && this.s[this.pos] <= 55) { v = v * 8 + (this.s[this.pos++] - 48); k++; }
-    if (!this.utf) v &= 255;
-    return v;
-  }
-
-  private hexDigit(c: number): number {
-    if (c >= 48 && c <= 57) return c - 48;
-    if (c >= 97 && c <= 102) return c - 87;
-    if (c >= 65 && c <= 70) return c - 55;
-    return -1;
-  }
-
-  /** A single-character escape (after the backslash), returning the code point. */
-  private charEscape(c: number): number {
-    const s = this.s;
-    switch (c) {
-      case 97: return 7;
-      case 101: return 27;
-      case 102: return 12;
-      case 110: return 10;
-      case 114: return 13;
-      case 116: return 9;
-      case 48: return this.octal(2);
-      case 111: { // \o{...}
-        if (s[this.pos] !== 123) return 111;
-        this.pos++;
-        let v = 0;
-        while (s[this.pos] >= 48 && s[this.pos] <= 55) v = v * 8 + (s[this.pos++] - 48);
-        if (s[this.pos] !== 125) this.err('missing } after \\o{');
-        this.pos++;
-        return this.checkCp(v);
-      }
-      case 120: {
-        if (s[this.pos] === 123) {
-          let i = this.pos + 1, v = 0, d: number;
-          while ((d = this.hexDigit(s[i])) >= 0) { v = v * 16 + d; i++; if (v > 0x7fffffff) v = 0x7fffffff; }
-          if (s[i] === 125 && i > this.pos + 1) {
-            this.pos = i + 1;
-            if (v > (this.utf ? 0x10ffff : 255)) this.err('character value in \\x{} or \\o{} is too large', i);
-            return this.checkCp(v);
-          }
-          return 120; // not a valid \x{...}: PCRE reads \x as 0 then literal; rare
-        }
-        let v = 0, k = 0, d: number;
-        while (k < 2 && (d = this.hexDigit(s[this.pos])) >= 0) { v = v * 16 + d; this.pos++; k++; }
-        return v;
-      }
-      case 99: {
-        if (this.pos >= s.length) this.err('\\c at end of pattern');
-        let x = s[this.pos++];
-        if (x >= 97 && x <= 122) x -= 32;
-        return x ^ 0x40;
-      }
-    }
-    if (this.utf && c >= 0x80) {
-      this.pos--;
-      return this.readChar();
-    }
-    return c;
-  }
-
-  private checkCp(v: number): number {
-    if (this.utf && v >= 0xd800 && v <= 0xdfff) this.err('disallowed Unicode code point (>= 0xd800 && <= 0xdfff)');
-    return v;
-  }
-
-  /** \d \w \s \h \v \p and their negations as a CharSet (unfinished), or null. */
-  private classEscape(c: number): CharSet | null {
-    let pred: Pred | null = null;
-    let neg = false;
-    const ucp = this.ucp;
-    switch (c) {
-      case 100: case 68: pred = ucp ? (x) => P_ND.has(x) : (x) => x < 256 && (ctype[x] & C_DIGIT) !== 0; neg = c === 68; break;
-      case 119: case 87: pred = ucp ? isWordUcp : isWordLatin1; neg = c === 87; break;
-      case 115: case 83: pred = ucp ? isSpaceUcp : (x) => x < 256 && (ctype[x] & C_SPACE) !== 0; neg = c === 83; break;
-      case 104: case 72: pred = isHSpace; neg = c === 72; break;
-      case 118: case 86: pred = isVSpace; neg = c === 86; break;
-      case 112: case 80: {
-        neg = c === 80;
-        const s = this.s;
-        let name: string;
-        if (s[this.pos] === 123) {
-          const end = s.indexOf(125, this.pos);
-          if (end < 0) this.err('malformed \\P or \\p sequence');
-          name = String.fromCharCode(...s.subarray(this.pos + 1, end));
-          this.pos = end + 1;
-          if (uprop(name.replace(/^\^/, '')) === null) this.err('unknown property name after \\P or \\p', end);
-          if (name.startsWith('^')) { neg = !neg; name = name.slice(1); }
-        } else {
-          if (this.pos >= s.length) this.err('malformed \\P or \\p sequence');
-          name = String.fromCharCode(s[this.pos++]);
-        }
-        const p = uprop(name);
-        if (p === null) this.err('unknown property name after \\P or \\p');
-        pred = (x) => p.has(x);
-        break;
-      }
-      default: return null;
-    }
-    const set = new CharSet();
-    set.preds.push(pred);
-    set.neg = neg;
-    return set;
-  }
-
-  // --- [...] ---
-
-  private charClass(): CharSet {
-    const s = this.s;
-    const set = new CharSet();
-    const start = this.pos;
-    if (s[this.pos] === 94) { set.neg = true; this.pos++; }
-    let first = true;
-    for (;;) {
-      if (this.pos >= s.length) this.err('missing terminating ] for character class', s.length);
-      let c = s[this.pos];
-      if (c === 93 && !first) { this.pos++; break; }
-      first = false;
-      // POSIX class
-      if (c === 91 && (s[this.pos + 1] === 58 || s[this.pos + 1] === 46 || s[this.pos + 1] === 61)) {
-        const term = s[this.pos + 1];
-        let j = this.pos + 2;
-        while (j < s.length && s[j] !== 93 && !(s[j] === term && s[j + 1] === 93)) j++;
-        if (j < s.length && s[j] === term) {
-          if (term !== 58) this.err('POSIX collating elements are not supported', this.pos);
-          let nm = String.fromCharCode(...s.subarray(this.pos + 2, j));
-          let pn = false;
-          if (nm.startsWith('^')) { pn = true; nm = nm.slice(1); }
-          const p = this.posix(nm);
-          if (p === null) this.err('unknown POSIX class name', this.pos + 2);
-          set.preds.push(pn ? (x) => !p(x) : p);
-          this.pos = j + 2;
-          continue;
-        }
-      }
-      let lo: number;
-      if (c === 92) {
-        this.pos++;
-        if (this.pos >= s.length) this.err('\\ at end of pattern');
-        const e = s[this.pos++];
-        const cls = this.classEscape(e);
-        if (cls !== null) {
-          const p = cls.preds[0];
-          set.preds.push(cls.neg ? (x) => !p(x) : p);
-          continue;
-        }
-        if (e === 98) lo = 8;
-        else if (e === 81) { // \Q..\E inside class
-          while (this.pos < s.length && !(s[this.pos] === 92 && s[this.pos + 1] === 69)) set.addChar(this.readChar());
-          if (this.pos < s.length) this.pos += 2;
-          continue;
-        } else if (e === 69) continue;
-        else if (e >= 48 && e <= 55) { this.pos--; lo = this.octal(3); }
-        else lo = this.charEscape(e);
-      } else lo = this.readChar();
-      // range?
-      if (s[this.pos] === 45 && s[this.pos + 1] !== 93 && this.pos + 1 < s.length) {
-        const save = this.pos;
-        this.pos++;
-        c = s[this.pos];
-        let hi = -1;
-        if (c === 92) {
-          this.pos++;
-          const e = s[this.pos++];
-          if (e === 100 || e === 68 || e === 119 || e === 87 || e === 115 || e === 83 || e === 104 || e === 72 ||
-            e === 118 || e === 86 || e === 112 || e === 80) {
-            this.pos = save; // '-' is literal before a class escape
-          } else if (e === 98) hi = 8;
-          else if (e >= 48 && e <= 55) { this.pos--; hi = this.octal(3); }
-          else hi = this.charEscape(e);
-        } else if (c === 91 && s[this.pos + 1] === 58) {
-          this.pos = save;
-        } else hi = this.readChar();
-        if (hi >= 0) {
-          if (hi < lo) this.err('range out of order in character class', this.pos - 1);
-          set.addRange(lo, hi);
-          continue;
-        }
-      }
-      set.addChar(lo);
-    }
-    void start;
-    return set.finish((this.flags & F_I) !== 0, this.utf);
-  }
-
-  private posix(nm: string): Pred | null {
-    const ucp = this.ucp;
-    const t = (m: number): Pred => (x) => x < 256 && (ctype[x] & m) !== 0;
-    switch (nm) {
-      case 'alpha': return ucp ? (x) => P_L.has(x) : t(C_ALPHA);
-      case 'digit': return ucp ? (x) => P_ND.has(x) : t(C_DIGIT);
-      case 'alnum': return ucp ? (x) => P_L.has(x) || uprop('N')!.has(x) : t(C_ALPHA | C_DIGIT);
-      case 'space': return ucp ? isSpaceUcp : t(C_SPACE);
-      case 'upper': return ucp ? (x) => uprop('Lu')!.has(x) : t(C_UPPER);
-      case 'lower': return ucp ? (x) => uprop('Ll')!.has(x) : t(C_LOWER);
-      case 'word': return ucp ? isWordUcp : isWordLatin1;
-      case 'xdigit': return t(C_XDIGIT);
-      case 'punct': return t(C_PUNCT);
-      case 'cntrl': return t(C_CNTRL);
-      case 'print': return t(C_PRINT);
-      case 'graph': return (x) => x < 256 && (ctype[x] & C_PRINT) !== 0 && x !== 32;
-      case 'blank': return (x) => x === 32 || x === 9;
-      case 'ascii': return (x) => x < 128;
-    }
-    return null;
   }
 }
 
