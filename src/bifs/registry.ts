@@ -13,6 +13,8 @@ import type { Term } from '../term/types.js';
 export type Native = (...args: Term[]) => Term;
 
 const table = new Map<string, Native>();
+/** modules with at least one native */
+const modules = new Set<string>();
 
 function key(module: string, name: string, arity: number): string {
   return module + ':' + name + '/' + arity;
@@ -32,6 +34,12 @@ export function defineNatives(module: string, fns: Record<string, Native>): void
     if (table.has(k)) throw new Error(`native ${k} is defined twice`);
     table.set(k, fn);
   }
+  modules.add(module);
+}
+
+/** Whether any function of `module` has a native (lets the loader skip most modules). */
+export function hasNatives(module: string): boolean {
+  return modules.has(module);
 }
 
 export function lookupNative(module: string, name: string, arity: number): Native | undefined {

@@ -5,16 +5,19 @@
 // stream is decoded with operands resolved: labels to code indices (a
 // Label points at its `label` instruction, which the executor treats as a
 // no-op), imports to the shared Import, make_fun indices to FunEntry,
-// literals to their terms.
+// literals to their terms; all at load, or each function on first use
+// (the lazy option, which the VM takes).
 
 import { plainBytes, readChunks, type BeamChunks, type Chunk } from './chunks.js';
 import { zlibInflate } from './inflate.js';
 import { CompactReader, TAG_A, TAG_I } from './compact.js';
 import { decodeCode } from './code.js';
-import { Cursor, LoadError, asciiText, decodeLatin1, decodeUtf8 } from './cursor.js';
+import { scanCode } from './code_scan.js';
+import { LazyFunctions } from './lazy_code.js';
+import { Cursor, LoadError, NON_ASCII, byteText, decodeLatin1, decodeUtf8 } from './cursor.js';
 import { Md5 } from './md5.js';
-import { decodeLiteral } from './literal.js';
-import { FunEntry, Import, Lit, type FunctionInfo, type LineRef, type Module, type Operand } from './ir.js';
+import { LiteralTable, NO_LITERALS, decodeLiteral } from './literal.js';
+import { FunEntry, Import, UNDECODED, type FunctionInfo, type Instr, type LineRef, type Module, type Operand } from './ir.js';
 import { Atom, NIL, atom, type Term } from '../term/types.js';
 
 export { LoadError } from './cursor.js';
@@ -47,7 +50,18 @@ class Loader {
   }
 }
 
-export function loadBeam(bytes: Uint8Array): Module {
+export interface LoadOptions {
+  /**
+   * Check the whole module now but build each function's instructions on
+   * first use (Module.lazy, see code_scan.ts). The literal table is then
+   * inflated, and each literal decoded, on first use too: a corrupt table,
+   * a literal index out of range or a malformed term is a LoadError then.
+   */
+  lazy?: boolean;
+}
+
+export function loadBeam(bytes: Uint8Array, opts?: LoadOptions): Module {
+  const lazy = opts?.lazy === true;
   const file = readChunks(bytes);
   const L = new Loader();
   const get = (id: string) => file.byId.get(id);
@@ -85,7 +99,9 @@ export function loadBeam(bytes: Uint8Array): Module {
   const funTable = funT ? readFunTable(L, funT) : [];
   const litT = get('LitT');
   const litU = get('LitU');
-  const literals = litT ? readLiterals(L, litT, true) : litU ? readLiterals(L, litU, false) : [];
+  const literalTable = litT ? readLiterals(L, litT, true) : litU ? readLiterals(L, litU, false) : NO_LITERALS;
+  // loaded whole: every literal now, so that a malformed one fails the load
+  let literals: Term[] | null = lazy ? null : literalTable.terms();
   const strT = get('StrT');
   const strings = strT ? strT.data.slice() : new Uint8Array(0);
   // Only the Type chunk's entry count matters for decoding the code; the
@@ -95,17 +111,29 @@ export function loadBeam(bytes: Uint8Array): Module {
 
   // --- code ---
   const r: CompactReader = new CompactReader(codeChunk.data, codeStart, codeChunk.data.length, L.where('Code'));
-  const funPatches: number[] = [];
-  const { code, labels, functions } = decodeCode({
+  const input = {
     r,
     opcodeMax,
     labelCount,
     atoms: L.atoms,
-    literals: literals.map((t) => new Lit(t)),
+    literals: literalTable,
     typeCount,
     imports,
     funCount: funTable.length,
-  }, funPatches);
+  };
+  const funPatches: number[] = [];
+  let code: Instr[];
+  let labels: Int32Array;
+  let functions: FunctionInfo[];
+  let scanned: ReturnType<typeof scanCode> | null = null;
+  if (lazy) {
+    scanned = scanCode({ ...input, importCount: imports.length });
+    ({ labels, functions } = scanned);
+    // filled up front (an array written at scattered indices turns into a dictionary)
+    code = new Array<Instr>(scanned.count).fill(UNDECODED);
+  } else {
+    ({ code, labels, functions } = decodeCode(input, funPatches));
+  }
 
   // --- funs, exports ---
   const funs = funTable.map((f) => {
@@ -117,6 +145,7 @@ export function loadBeam(bytes: Uint8Array): Module {
     const args = code[i].args as Operand[];
     args[0] = funs[args[0] as number];
   }
+  const lazyCode = scanned === null ? undefined : new LazyFunctions(input, scanned, code, funs, codeStart);
   const byEntry = new Map<number, FunctionInfo>();
   for (const f of functions) byEntry.set(f.entry, f);
   const exports = new Map<string, FunctionInfo>();
@@ -137,6 +166,8 @@ export function loadBeam(bytes: Uint8Array): Module {
   let types: BeamTypeEntry[] | null = null;
   let attributes: Term | null = null;
   let compileInfo: Term | null = null;
+  // the compiler marks an -on_load function with an instruction the VM looks for
+  if (lazyCode !== undefined) for (const i of scanned!.onLoad) lazyCode.decodeAt(i);
   return {
     name: moduleName,
     code,
@@ -145,8 +176,11 @@ export function loadBeam(bytes: Uint8Array): Module {
     functions,
     imports,
     funs,
-    literals,
+    get literals(): Term[] {
+      return (literals ??= literalTable.terms());
+    },
     strings,
+    lazy: lazyCode,
     get md5(): Uint8Array {
       return (md5 ??= moduleMd5(file, atomChunk));
     },
@@ -187,6 +221,9 @@ function readAtoms(L: Loader, c: Chunk): Atom[] {
   if (longLengths) n = -n;
   if (n < 1 || n > r.remaining) r.fail(`bad atom count ${n}`);
   const utf8 = c.id === 'AtU8';
+  // names are cut from the table read as text; non-ASCII ones are decoded apart
+  const text = byteText(c.data);
+  const ascii = !NON_ASCII.test(text);
   const atoms: Atom[] = new Array(n + 1);
   atoms[0] = atom('[]'); // index 0 encodes [] in operands; never used as an atom
   for (let i = 1; i <= n; i++) {
@@ -200,8 +237,8 @@ function readAtoms(L: Loader, c: Chunk): Atom[] {
     r.need(len);
     const p = r.pos;
     r.pos = p + len;
-    const ascii = asciiText(r.buf, p, p + len);
-    atoms[i] = atom(ascii !== null ? ascii : utf8 ? decodeUtf8(r.buf.subarray(p, p + len), r.where) : decodeLatin1(r.buf.subarray(p, p + len)));
+    const s = text.substring(p, p + len);
+    atoms[i] = atom(ascii || !NON_ASCII.test(s) ? s : utf8 ? decodeUtf8(r.buf.subarray(p, p + len), r.where) : decodeLatin1(r.buf.subarray(p, p + len)));
   }
   return atoms;
 }
@@ -268,38 +305,25 @@ function readFunTable(L: Loader, c: Chunk): FunTEntry[] {
 
 // LitT: <u32 uncompressed size> <zlib data>; AtomVM's packbeam stores the
 // inflated form as 'LitU'. Inflated: <u32 count> { <u32 size> <ETF> }*.
-function readLiterals(L: Loader, c: Chunk, compressed: boolean): Term[] {
-  const r: Cursor = L.cursor(c);
-  let data: Uint8Array = c.data;
-  if (compressed) {
-    const size = r.u32();
-    // OTP 28+ writes the table uncompressed, declaring an inflated size of 0.
-    if (size === 0) return decodeLiteralTable(c.data.subarray(4), r.where);
-    let inflated: Uint8Array | undefined;
-    try {
-      inflated = plainBytes(zlibInflate(c.data.subarray(4), size));
-    } catch {
-      inflated = undefined;
-    }
-    if (!(inflated instanceof Uint8Array)) r.fail('corrupt zlib data');
-    if (inflated.length !== size) r.fail(`literals inflate to ${inflated.length} bytes, ${size} declared`);
-    data = inflated;
-  }
-  return decodeLiteralTable(data, r.where);
+function readLiterals(L: Loader, c: Chunk, compressed: boolean): LiteralTable {
+  const where = L.where(c.id);
+  return new LiteralTable(() => (compressed ? inflateLiterals(c, where) : c.data), where);
 }
 
-/** The literal table proper: a count, then each term's size and ETF bytes. */
-function decodeLiteralTable(data: Uint8Array, where: string): Term[] {
-  const d: Cursor = new Cursor(data, 0, data.length, where);
-  const n = d.count('literal', 5);
-  const out: Term[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const len = d.u32();
-    d.need(len);
-    out[i] = decodeLiteral(data.subarray(d.pos, d.pos + len), 0, where, i);
-    d.pos += len;
+function inflateLiterals(c: Chunk, where: string): Uint8Array {
+  const r: Cursor = new Cursor(c.data, 0, c.data.length, where);
+  const size = r.u32();
+  // OTP 28+ writes the table uncompressed, declaring an inflated size of 0.
+  if (size === 0) return c.data.subarray(4);
+  let inflated: Uint8Array | undefined;
+  try {
+    inflated = plainBytes(zlibInflate(c.data.subarray(4), size));
+  } catch {
+    inflated = undefined;
   }
-  return out;
+  if (!(inflated instanceof Uint8Array)) r.fail('corrupt zlib data');
+  if (inflated.length !== size) r.fail(`literals inflate to ${inflated.length} bytes, ${size} declared`);
+  return inflated;
 }
 
 function readLines(L: Loader, c: Chunk): LineRef[] {

@@ -1,7 +1,8 @@
 // The Code chunk's instruction stream -> Instr[] (see ir.ts).
 //
-// Start-up decodes ~100k instructions while the JS engine still runs this
-// code unoptimised, so it is written for that: the common operands (tags
+// Start-up decodes tens of thousands of instructions (with lazy loading,
+// those of the functions it runs: decodeRange) while the JS engine still
+// runs this code unoptimised, so it is written for that: the common operands (tags
 // u/i/a/x/y/f/h with values up to 2047, literal references, operand lists,
 // typed registers) are read straight from the bytes, and operand objects
 // are shared (registers, small integers, atoms, one Label per label number)
@@ -15,19 +16,20 @@
 import { CompactReader, LIT_NIL, MAX_REG, atomLit, intLit, readOperand, regX, regY, type OperandContext } from './compact.js';
 import { ExtList, Import, Instr, Label, Lit, Reg, RegKind, type FunctionInfo, type Operand } from './ir.js';
 import { MAX_OPCODE, OPCODES, Op } from './opcodes.js';
+import type { LiteralTable } from './literal.js';
 import { Atom } from '../term/types.js';
 
-const NO_LABEL = new Label(-1);
+export const NO_LABEL = new Label(-1);
 
 /** opcode -> arity, 255 for numbers genop.tab does not define */
-const ARITY = new Uint8Array(MAX_OPCODE + 1).fill(255);
+export const ARITY = new Uint8Array(MAX_OPCODE + 1).fill(255);
 for (let op = 1; op <= MAX_OPCODE; op++) {
   const info = OPCODES[op];
   if (info !== undefined) ARITY[op] = info.arity;
 }
 
 /** opcodes whose operands the loader rewrites after reading (see fixups below) */
-const SPECIAL = new Uint8Array(MAX_OPCODE + 1);
+export const SPECIAL = new Uint8Array(MAX_OPCODE + 1);
 for (const op of [
   Op.label, Op.func_info, Op.int_code_end, Op.call_ext, Op.call_ext_last, Op.call_ext_only,
   Op.bif0, Op.bif1, Op.bif2, Op.gc_bif1, Op.gc_bif2, Op.gc_bif3, Op.make_fun2, Op.make_fun3, Op.call_fun2,
@@ -37,7 +39,7 @@ for (const op of [
  * A one- or two-byte u operand at buf[pos]: (value << 2) | its length in
  * bytes, or -1 when it is anything else (left to the general reader).
  */
-function smallU(buf: Uint8Array, pos: number, end: number): number {
+export function smallU(buf: Uint8Array, pos: number, end: number): number {
   const b = buf[pos];
   if ((b & 0x0f) === 0) return ((b >> 4) << 2) | 1;
   if ((b & 0x1f) === 0x08 && pos + 1 < end) return ((((b >> 5) << 8) | buf[pos + 1]) << 2) | 2;
@@ -57,7 +59,7 @@ export interface CodeInput {
   opcodeMax: number;
   labelCount: number;
   atoms: Atom[];
-  literals: Lit[];
+  literals: LiteralTable;
   typeCount: number;
   imports: Import[];
   funCount: number;
@@ -68,7 +70,7 @@ export interface CodeInput {
  * indices and listed in `funPatches` for the caller to resolve.
  */
 export function decodeCode(inp: CodeInput, funPatches: number[]): DecodedCode {
-  const d = new CodeDecoder(inp, funPatches);
+  const d = new CodeDecoder(inp, funPatches, [], new Int32Array(inp.labelCount).fill(-1), new Array(inp.labelCount), false);
   while (d.instr());
   const r = inp.r;
   r.pos = d.pos;
@@ -85,6 +87,21 @@ export function decodeCode(inp: CodeInput, funPatches: number[]): DecodedCode {
   return { code: d.code, labels, functions: d.functions };
 }
 
+/**
+ * Decode instructions [from, to) of a Code chunk validated by scanCode,
+ * whose first byte is at inp.r.pos, into code[from..to). Labels are the
+ * scan's (one shared Label per number, kept in labelObjs); make_fun/call_fun
+ * operands are left as FunT indices and listed in `funPatches`.
+ */
+export function decodeRange(
+  inp: CodeInput, labels: Int32Array, labelObjs: (Label | undefined)[],
+  code: Instr[], from: number, to: number, funPatches: number[],
+): void {
+  const d = new CodeDecoder(inp, funPatches, code, labels, labelObjs, true);
+  d.next = from;
+  while (d.next < to) d.instr();
+}
+
 class CodeDecoder {
   readonly r: CompactReader;
   readonly buf: Uint8Array;
@@ -93,18 +110,23 @@ class CodeDecoder {
   readonly maxOp: number;
   readonly labelCount: number;
   readonly atoms: Atom[];
-  readonly literals: Lit[];
+  readonly literals: LiteralTable;
   readonly typeCount: number;
-  readonly labels: Int32Array;
-  readonly labelObjs: (Label | undefined)[];
   readonly ctx: OperandContext;
-  readonly code: Instr[] = [];
   readonly functions: FunctionInfo[] = [];
   pendingEntry: FunctionInfo | null = null;
+  /** index of the next instruction */
+  next = 0;
 
   constructor(
     readonly inp: CodeInput,
     readonly funPatches: number[],
+    readonly code: Instr[],
+    /** label number -> index: filled as labels are met, or the scan's (lazy) */
+    readonly labels: Int32Array,
+    readonly labelObjs: (Label | undefined)[],
+    /** decoding a range the scan has validated: labels and functions are known */
+    readonly lazy: boolean,
   ) {
     const r = (this.r = inp.r);
     this.buf = r.buf;
@@ -115,8 +137,6 @@ class CodeDecoder {
     this.atoms = inp.atoms;
     this.literals = inp.literals;
     this.typeCount = inp.typeCount;
-    this.labels = new Int32Array(labelCount).fill(-1);
-    const labelObjs: (Label | undefined)[] = (this.labelObjs = new Array(labelCount));
     this.ctx = {
       atoms: inp.atoms,
       literals: inp.literals,
@@ -125,7 +145,7 @@ class CodeDecoder {
         if (n === 0) return NO_LABEL;
         if (n >= labelCount) r.fail(`label ${n} out of range (label count ${labelCount})`);
         let l = labelObjs[n];
-        if (l === undefined) labelObjs[n] = l = new Label(-1);
+        if (l === undefined) labelObjs[n] = l = new Label(labels[n]);
         return l;
       },
     };
@@ -154,14 +174,14 @@ class CodeDecoder {
     this.pos = pos;
     for (let i = 0; i < arity; i++) args[i] = this.operand(false);
     pos = this.pos;
-    const index = this.code.length;
+    const index = this.next++;
     if (SPECIAL[op] === 0) {
       if (this.pendingEntry !== null && op !== Op.line) this.fail(pos, 'func_info not followed by its entry label');
     } else {
       this.r.pos = pos;
       this.special(op, args, index, at);
     }
-    this.code.push(new Instr(op, args));
+    this.code[index] = new Instr(op, args);
     return true;
   }
 
@@ -208,7 +228,7 @@ class CodeDecoder {
         if (n === 0) { v = NO_LABEL; break; }
         if (n >= this.labelCount) this.fail(pos, `label ${n} out of range (label count ${this.labelCount})`);
         const l = this.labelObjs[n];
-        v = l !== undefined ? l : (this.labelObjs[n] = new Label(-1));
+        v = l !== undefined ? l : (this.labelObjs[n] = new Label(this.labels[n]));
         break;
       }
       case 6: v = intLit(n); break;
@@ -218,9 +238,9 @@ class CodeDecoder {
         // by the general reader
         if (n === 4 && pos < end) {
           const u = smallU(buf, pos, end);
-          if (u >= 0 && (u >> 2) < this.literals.length) {
+          if (u >= 0 && (u >> 2) < this.literals.count) {
             this.pos = pos + (u & 3);
-            return this.literals[u >> 2];
+            return this.literals.lit(u >> 2);
           }
         } else if (n === 1 && !inList && pos < end) {
           const u = smallU(buf, pos, end);
@@ -267,7 +287,7 @@ class CodeDecoder {
   general(at: number, inList: boolean): Operand {
     const r = this.r;
     r.pos = at;
-    return readOperand(r, this.ctx, this.literals, inList);
+    return readOperand(r, this.ctx, inList);
   }
 
   /** The instructions whose operands need checks or rewriting. */
@@ -275,6 +295,7 @@ class CodeDecoder {
     const r: CompactReader = this.r;
     switch (op) {
       case Op.label: {
+        if (this.lazy) break;
         const n = args[0];
         if (typeof n !== 'number' || n === 0 || n >= this.labelCount) r.fail(`bad label ${String(n)} at offset ${at}`);
         if (this.labels[n] !== -1) r.fail(`label ${n} defined twice`);
@@ -286,6 +307,7 @@ class CodeDecoder {
         break;
       }
       case Op.func_info: {
+        if (this.lazy) break;
         if (this.pendingEntry !== null) r.fail('func_info not followed by its entry label');
         const f = args[1], a = args[2];
         if (!(f instanceof Lit) || !(f.value instanceof Atom) || typeof a !== 'number') r.fail(`bad func_info at offset ${at}`);

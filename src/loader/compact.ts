@@ -13,6 +13,7 @@
 
 import { Cursor } from './cursor.js';
 import { AllocList, ExtList, Label, Lit, Reg, RegKind, type Operand } from './ir.js';
+import type { LiteralTable } from './literal.js';
 import { Float, NIL, normInt, type Atom, type Term } from '../term/types.js';
 
 export const TAG_U = 0;
@@ -105,8 +106,8 @@ export class CompactReader extends Cursor {
 export interface OperandContext {
   /** atom table; index 0 is unused (atom 0 encodes []) */
   atoms: Atom[];
-  /** the literal table, as operands */
-  literals: Lit[];
+  /** the literal table */
+  literals: LiteralTable;
   /** the shared Label for label number n (resolved to a code index later) */
   label(n: number): Label;
   /** number of Type chunk entries; 0 when the chunk is absent */
@@ -142,10 +143,16 @@ export function regY(n: number): Reg {
 
 // One Lit per atom, shared by every module (indexed by the atom's number):
 // modules mention the same atoms over and over.
-const atomLits: Lit[] = [];
+const atomLits: (Lit | undefined)[] = [];
 
 export function atomLit(a: Atom): Lit {
-  return atomLits[a.index] ?? (atomLits[a.index] = new Lit(a));
+  const i = a.index;
+  if (i < atomLits.length) return atomLits[i] ?? (atomLits[i] = new Lit(a));
+  // kept dense: a write far past the end would turn the array into a dictionary
+  while (atomLits.length < i) atomLits.push(undefined);
+  const l = new Lit(a);
+  atomLits.push(l);
+  return l;
 }
 
 /**
@@ -153,7 +160,7 @@ export function atomLit(a: Atom): Lit {
  * Import and fun indices arrive as plain numbers (tag u); the caller maps
  * them, since only the opcode says which u operands are such indices.
  */
-export function readOperand(r: CompactReader, ctx: OperandContext, litLits: Lit[], inList = false): Operand {
+export function readOperand(r: CompactReader, ctx: OperandContext, inList = false): Operand {
   const tag = r.readTagged();
   const v = r.val;
   switch (tag) {
@@ -176,11 +183,11 @@ export function readOperand(r: CompactReader, ctx: OperandContext, litLits: Lit[
     case TAG_H:
       return intLit(v);
     default:
-      return readExtended(r, v, ctx, litLits, inList);
+      return readExtended(r, v, ctx, inList);
   }
 }
 
-function readExtended(r: CompactReader, ext: number, ctx: OperandContext, litLits: Lit[], inList: boolean): Operand {
+function readExtended(r: CompactReader, ext: number, ctx: OperandContext, inList: boolean): Operand {
   switch (ext) {
     case 0: {
       // pre-R16 float literal: 8 bytes IEEE double
@@ -195,7 +202,7 @@ function readExtended(r: CompactReader, ext: number, ctx: OperandContext, litLit
       const n = r.readU('list length');
       if (n > r.remaining) r.fail(`list of ${n} operands exceeds the chunk`);
       const items: Operand[] = new Array(n);
-      for (let i = 0; i < n; i++) items[i] = readOperand(r, ctx, litLits, true);
+      for (let i = 0; i < n; i++) items[i] = readOperand(r, ctx, true);
       return new ExtList(items);
     }
     case 2: {
@@ -219,8 +226,8 @@ function readExtended(r: CompactReader, ext: number, ctx: OperandContext, litLit
     }
     case 4: {
       const n = r.readU('literal index');
-      if (n >= litLits.length) r.fail(`literal index ${n} out of range (${litLits.length} literals)`);
-      return litLits[n];
+      if (n >= ctx.literals.count) r.fail(`literal index ${n} out of range (${ctx.literals.count} literals)`);
+      return ctx.literals.lit(n);
     }
     case 5: {
       const tag = r.readTagged();

@@ -103,20 +103,30 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
-/**
- * The text of b[start, end) when it is all ASCII (as nearly every atom
- * and file name is), else null. Cheaper than a TextDecoder call for the
- * short strings of atom tables.
- */
-export function asciiText(b: Uint8Array, start: number, end: number): string | null {
-  let s = '';
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    if (c >= 0x80) return null;
-    s += String.fromCharCode(c);
+// WHATWG's "latin1" is windows-1252: one UTF-16 unit per byte, equal to
+// the byte for ASCII (what byteText is used for).
+const bytewise: TextDecoder | null = (() => {
+  try {
+    return new TextDecoder('latin1');
+  } catch {
+    return null;
   }
+})();
+
+/**
+ * b as a string of one character per byte, exact for its ASCII bytes (the
+ * caller decodes the others itself). One native call for a whole atom
+ * table: cheaper than building each name a character at a time.
+ */
+export function byteText(b: Uint8Array): string {
+  if (bytewise !== null) return bytewise.decode(b);
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
   return s;
 }
+
+/** a character outside ASCII */
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 export function decodeLatin1(bytes: Uint8Array): string {
   let s = '';

@@ -94,6 +94,25 @@ export class Instr {
   ) {}
 }
 
+/**
+ * Lazily loaded code (see code_scan.ts): the loader validates the whole
+ * Code chunk at load time but builds a function's Instr objects only when
+ * something first reads them. Until then every position of Module.code
+ * holds the shared UNDECODED instruction; the VM calls decodeAt on meeting
+ * it. Instruction positions are final from the start.
+ */
+export const OP_UNDECODED = 249;
+export const UNDECODED = new Instr(OP_UNDECODED, []);
+
+export interface LazyCode {
+  /** decode the function holding instruction `ip` (a no-op once done) */
+  decodeAt(ip: number): void;
+  /** decode every function */
+  decodeAll(): void;
+  /** the first instruction of each function (its leading labels and lines), ascending */
+  readonly functionStarts: Int32Array;
+}
+
 export interface FunctionInfo {
   name: Atom;
   arity: number;
@@ -134,4 +153,6 @@ export interface Module {
   types: unknown[];
   /** the module's MD5 (as module_info(md5) reports it) */
   md5: Uint8Array;
+  /** present when `code` is decoded on demand (loadBeam's lazy option) */
+  lazy?: LazyCode;
 }

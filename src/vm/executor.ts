@@ -14,7 +14,7 @@ import { ErlMap } from '../term/map.js';
 import { compare, eqArith, eqExact } from '../term/compare.js';
 import { stringToList } from '../term/list.js';
 import { Op, opName } from '../loader/opcodes.js';
-import { ExtList, Import, Label, Lit, Reg, type FunEntry, type Operand } from '../loader/ir.js';
+import { ExtList, Import, Label, Lit, OP_UNDECODED, Reg, type FunEntry, type Operand } from '../loader/ir.js';
 import type { Native } from '../bifs/registry.js';
 import { CLASS_ERROR, CLASS_EXIT, CLASS_THROW, ErlangException, error } from './exception.js';
 import { CatchMarker, RecvMarker, Status, type Process } from './process.js';
@@ -698,6 +698,10 @@ function interpret(p: Process): number {
               execFloat(p, ins);
             } else if (isBitsOp(ins.op)) {
               ip = execBits(p, lm, ins, ip);
+            } else if (ins.op === OP_UNDECODED) {
+              // a lazily loaded function's first run: build its code, then run it
+              lm.decodeAt(ip - 1);
+              ip--;
             } else {
               throw new Error(`unsupported opcode ${ins.op} (${opName(ins.op)}) in module ${lm.name.name}`);
             }

@@ -66,6 +66,9 @@ const H_NAMES = Object.keys(H);
 const MAXS = '9007199254740991';
 
 /** Fast paths for erlang BIFs in bif/gc_bif instructions: code assigning `r` from u (and v), or null. */
+/** BIFs whose bifFast path succeeds exactly when the BIF would: outside it, they raise. */
+const GUARD_EXACT = new Set(['tuple_size', 'hd', 'tl', 'element', 'not']);
+
 function bifFast(name: string, arity: number, lits: (Term | undefined)[], slow: string): string | null {
   const num2 = `typeof u === 'number' && typeof v === 'number'`;
   if (arity === 2) {
@@ -716,7 +719,18 @@ class Gen {
     const dst = this.lv(a[2 + g + n]);
     const slow = `(${I}.target ?? bindBif(p, ${I}))(${names.slice(0, n).join(', ')})`;
     let body: string | null = null;
-    if (imp.module === A_ERLANG) body = bifFast(imp.name.name, n, lits, slow);
+    const erl = imp.module === A_ERLANG;
+    if (fail >= 0 && erl && GUARD_EXACT.has(imp.name.name)) {
+      // a guard whose fast path covers every success: anything else jumps to
+      // the fail label with no exception thrown and caught (cerl_trees'
+      // tuple_size guards fail that way thousands of times per compile)
+      const fast = bifFast(imp.name.name, n, lits, 'undefined');
+      if (fast !== null) {
+        this.emit(`c = ${k}; { const ${decl.join(', ')}; let r; ${fast} if (r === undefined) ${this.goto(fail)} ${dst} = r; }`);
+        return;
+      }
+    }
+    if (erl) body = bifFast(imp.name.name, n, lits, slow);
     if (body === null) body = `r = ${slow};`;
     // a guard: any error jumps to the fail label (the fast paths never throw)
     // (as in the interpreter, failing to bind the BIF itself is no guard failure)

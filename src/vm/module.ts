@@ -3,7 +3,7 @@
 // (which function holds an instruction, which source line it came from).
 
 import { atom, Fun, type Atom, type Term } from '../term/types.js';
-import { Instr, type FunctionInfo, type Module, type FunEntry } from '../loader/ir.js';
+import { Instr, OP_UNDECODED, type FunctionInfo, type Module, type FunEntry } from '../loader/ir.js';
 import { Op } from '../loader/opcodes.js';
 import type { JitFn } from './jit.js';
 
@@ -38,17 +38,28 @@ export class LoadedModule {
     this.code = mod.code;
     // filled up front: an array assigned at scattered indices turns into a
     // dictionary, and the dispatcher reads jit[ip] on every call and return
+    // (fill, not a push loop: several times faster while start-up runs unoptimised)
     const n = mod.code.length;
-    this.aux = [];
-    this.jit = [];
-    for (let i = 0; i < n; i++) {
-      this.aux.push(undefined);
-      this.jit.push(undefined);
-    }
+    this.aux = new Array(n).fill(undefined);
+    this.jit = new Array(n).fill(undefined);
     this.heat = new Uint16Array(mod.code.length);
   }
 
-  /** The code range [from, to) of the function holding `ip`, or null outside every function. */
+  /**
+   * Build the instructions of the function holding `ip` if the module was
+   * loaded lazily and they are not yet (code[ip] is UNDECODED). A module
+   * that cannot be decoded here is a LoadError (the load checked it all
+   * but its literal terms).
+   */
+  decodeAt(ip: number): void {
+    const lazy = this.mod.lazy;
+    if (lazy !== undefined) lazy.decodeAt(ip);
+  }
+
+  /**
+   * The code range [from, to) of the function holding `ip`, or null outside
+   * every function. Its instructions are decoded: callers read them.
+   */
   functionRange(ip: number): [number, number] | null {
     const st = this.functionStarts();
     let lo = 0;
@@ -62,11 +73,19 @@ export class LoadedModule {
       } else hi = mid - 1;
     }
     if (idx < 0 || ip >= this.code.length) return null;
+    if (this.mod.lazy !== undefined) {
+      try {
+        this.mod.lazy.decodeAt(ip);
+      } catch {
+        // left UNDECODED: the interpreter meets it and raises the error in the process
+      }
+    }
     return [st[idx], idx + 1 < st.length ? st[idx + 1] : this.code.length];
   }
 
   private functionStarts(): Int32Array {
     if (this.starts !== null) return this.starts;
+    if (this.mod.lazy !== undefined) return (this.starts = this.mod.lazy.functionStarts);
     const fs = this.mod.functions;
     const code = this.code;
     const st = new Int32Array(fs.length);
@@ -108,7 +127,16 @@ export class LoadedModule {
   lineAt(ip: number): { file: string; line: number } | null {
     const code = this.code;
     for (let i = ip; i >= 0; i--) {
-      const ins = code[i];
+      let ins = code[i];
+      if (ins.op === OP_UNDECODED) {
+        // stack traces look here: a module that fails to decode has no lines
+        try {
+          this.decodeAt(i);
+        } catch {
+          return null;
+        }
+        ins = code[i];
+      }
       if (ins.op === Op.line) {
         const idx = ins.args[0] as number;
         const l = this.mod.lines[idx];

@@ -21,6 +21,10 @@ export class Scheduler {
   halted = false;
   /** the process executing now, or null */
   current: Process | null = null;
+  /** reductions of every finished turn, dead processes' included (statistics(reductions)) */
+  totalReductions = 0;
+  /** turns run: each is a process switched in (statistics(context_switches)) */
+  contextSwitches = 0;
 
   constructor(private readonly host: Host) {}
 
@@ -72,7 +76,10 @@ export class Scheduler {
         execute(p);
         this.current = null;
         setCurrent(null);
-        p.reductions += CONTEXT_REDS - p.fcalls;
+        const spent = CONTEXT_REDS - p.fcalls;
+        p.reductions += spent;
+        this.totalReductions += spent;
+        this.contextSwitches++;
         if (p.status === Status.Running) {
           p.status = Status.Runnable;
           p.queued = true;
