@@ -314,6 +314,8 @@ function name2native(t: Term): Term {
   }
   if (b === null) return badarg();
   const src = bytesOf(b);
+  // a NUL would cut the C string the OS sees: the BEAM refuses the name
+  if (src.indexOf(0) >= 0) return badarg();
   const out = new Uint8Array(src.length + 1);
   out.set(src);
   return new Bitstring(out, 0, out.length * 8);

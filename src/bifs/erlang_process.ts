@@ -12,6 +12,7 @@ import { current } from '../vm/context.js';
 import { trapApply, trapApplyFun } from '../vm/trap.js';
 import { currentStacktrace, setBacktraceDepth } from '../vm/stacktrace.js';
 import { Status, type Process } from '../vm/process.js';
+import { CONTEXT_REDS } from '../vm/scheduler.js';
 import { AliasMode, refKey } from '../runtime/vm.js';
 import { timeUnitFactor } from './time_unit.js';
 
@@ -515,42 +516,70 @@ function systemInfo(item: Term): Term {
   }
 }
 
+/** The previous totals each "since last call" item answers against (one set per VM, as the BEAM keeps one). */
+interface StatsLast {
+  runtime: number;
+  wall: number;
+  reds: number;
+  exactReds: number;
+}
+const statsLast = new WeakMap<object, StatsLast>();
+
+/** {Total, Total - the total at the previous call of the same item}. */
+function sinceLast(vm: object, key: keyof StatsLast, total: number): Term {
+  let last = statsLast.get(vm);
+  if (last === undefined) statsLast.set(vm, (last = { runtime: 0, wall: 0, reds: 0, exactReds: 0 }));
+  const diff = total - last[key];
+  last[key] = total;
+  return [total, diff];
+}
+
 function statistics(item: Term): Term {
   const p = self();
   const vm = p.vm;
   if (!(item instanceof Atom)) badarg();
-  const up = Math.floor(vm.uptimeMs());
+  const sched = vm.scheduler;
   switch (item.name) {
-    case 'runtime':
-    case 'wall_clock': {
-      const key = item.name === 'runtime' ? 'lastRuntime' : 'lastWall';
-      const store = vm as unknown as Record<string, number>;
-      const last = store[key] ?? 0;
-      store[key] = up;
-      return [up, up - last];
+    case 'runtime': {
+      // the BEAM's runtime is user CPU time (ru_utime), not elapsed time
+      const cpu = vm.host.cpuTimeMicros;
+      const ms = cpu !== undefined ? Math.floor(cpu.call(vm.host) / 1000) : Math.floor(vm.uptimeMs());
+      return sinceLast(vm, 'runtime', ms);
     }
+    case 'wall_clock':
+      return sinceLast(vm, 'wall', Math.floor(vm.uptimeMs()));
     case 'reductions':
-    case 'exact_reductions': {
-      let total = 0;
-      for (const q of vm.processes.values()) total += q.reductions;
-      const store = vm as unknown as Record<string, number>;
-      const last = store['lastReds'] ?? 0;
-      store['lastReds'] = total;
-      return [total, total - last];
-    }
+      // finished turns only; exact_reductions adds the caller's running turn
+      return sinceLast(vm, 'reds', sched.totalReductions);
+    case 'exact_reductions':
+      return sinceLast(vm, 'exactReds', sched.totalReductions + Math.max(CONTEXT_REDS - p.fcalls, 0));
+    // one normal scheduler, and a dirty CPU (plus, for _all, a dirty IO) run queue that stays empty
     case 'run_queue':
     case 'total_run_queue_lengths':
-    case 'total_active_tasks':
-      return vm.scheduler.queueLength;
+    case 'total_run_queue_lengths_all':
+      return sched.queueLength;
     case 'run_queue_lengths':
+      return arrayToList([sched.queueLength, 0]);
+    case 'run_queue_lengths_all':
+      return arrayToList([sched.queueLength, 0, 0]);
+    // active: queued or running, and the caller is running
+    case 'total_active_tasks':
+    case 'total_active_tasks_all':
+      return sched.queueLength + 1;
     case 'active_tasks':
-      return arrayToList([vm.scheduler.queueLength]);
+      return arrayToList([sched.queueLength + 1, 0]);
+    case 'active_tasks_all':
+      return arrayToList([sched.queueLength + 1, 0, 0]);
     case 'context_switches':
-      return [0, 0];
+      return [sched.contextSwitches, 0];
     case 'garbage_collection':
       return [0, 0, 0];
     case 'io':
       return [[atom('input'), 0], [atom('output'), 0]];
+    // off until system_flag(scheduler_wall_time, true), which we never turn on
+    case 'scheduler_wall_time':
+    case 'scheduler_wall_time_all':
+      return UNDEFINED;
     default:
       return badarg();
   }

@@ -15,6 +15,12 @@ export interface Host {
   monotonicMs(): number;
   /** wall clock, milliseconds since the Unix epoch */
   systemMs(): number;
+  /**
+   * user-mode CPU time this runtime has used, in microseconds (getrusage's
+   * ru_utime: what erlang:statistics(runtime) reports); absent: the VM counts
+   * its monotonic uptime instead
+   */
+  cpuTimeMicros?(): number;
   /** run `cb` after `ms` milliseconds */
   setTimer(ms: number, cb: () => void): TimerHandle;
   clearTimer(h: TimerHandle): void;
