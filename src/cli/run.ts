@@ -9,7 +9,8 @@ import { arrayToList, stringToList } from '../term/list.js';
 import { ErlMap } from '../term/map.js';
 import { compileErlang, CompileError } from './compile.js';
 import { compileElixir, defaultElixirModule, ELIXIR_APPS } from './elixir.js';
-import { ConsultError, readAppSpec } from './app_spec.js';
+import { ConsultError, consultText, readAppSpec } from './app_spec.js';
+import { openBundle, type PackBundle } from '../pack/bundle.js';
 import { packageRoot, UsageError } from './main.js';
 import '../bifs/index.js';
 
@@ -20,11 +21,13 @@ interface RunArgs {
   print: boolean;
   /** run the entry as `elixir` runs a program (elixir app, Kernel.CLI.run/1) */
   elixir: boolean;
+  /** run from this pack: every module and .app file comes from it */
+  bundle: string | null;
   args: string[];
 }
 
 export function parseRunArgs(argv: string[]): RunArgs {
-  const out: RunArgs = { paths: [], sources: [], entry: null, print: false, elixir: false, args: [] };
+  const out: RunArgs = { paths: [], sources: [], entry: null, print: false, elixir: false, bundle: null, args: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--path' || a === '-pa') {
@@ -40,6 +43,10 @@ export function parseRunArgs(argv: string[]): RunArgs {
       out.print = true;
     } else if (a === '--elixir') {
       out.elixir = true;
+    } else if (a === '--bundle') {
+      const file = argv[++i];
+      if (file === undefined) throw new UsageError('--bundle needs a .avm file');
+      out.bundle = file;
     } else if (a === '--') {
       out.args.push(...argv.slice(i + 1));
       break;
@@ -89,9 +96,10 @@ function ertsDir(root: string): string | null {
  * applications erl's start_clean script loads (kernel, then stdlib), and
  * the code path (for code:get_path/0 and code:lib_dir/1).
  */
-function bootArguments(codePath: readonly string[], loadOnly: readonly string[]): Term {
+function bootArguments(codePath: readonly string[], loadOnly: readonly string[], bundle?: PackBundle): Term {
   const spec = (app: string): Term => {
-    const s = readAppSpec(app, codePath);
+    const text = bundle?.apps.get(app);
+    const s = bundle ? (text === undefined ? null : consultText(text, `${app}.app`)[0]) : readAppSpec(app, codePath);
     if (s === null) throw new BootError(`cannot boot: ${app}.app is not on the code path`);
     return s;
   };
@@ -138,10 +146,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     entry = [atom(opts.entry.module), atom(opts.entry.fun), opts.args.length > 0 ? [argList] : []];
   }
   return runOnVm({
-    codePath: cliCodePath(codePath),
+    codePath: opts.bundle !== null ? [] : cliCodePath(codePath),
     load: opts.elixir ? ELIXIR_APPS : [],
     entry,
     print: opts.print,
+    bundle: opts.bundle !== null ? openBundle(fs.readFileSync(opts.bundle)) : undefined,
   });
 }
 
@@ -164,6 +173,8 @@ export interface VmJob {
    * message; 'wait' keeps the node up until halted, as `mix run --no-halt`.
    */
   onIdle?: 'deadlock' | 'wait';
+  /** every module and .app file from this pack instead of the code path */
+  bundle?: PackBundle;
 }
 
 /** Boots a VM under Node, runs the job's entry; the exit status. */
@@ -172,6 +183,7 @@ export async function runOnVm(job: VmJob): Promise<number> {
   let halted: number | null = null;
   const host = new NodeHost({
     codePath,
+    bundle: job.bundle,
     onHalt: (status) => {
       halted = status;
       process.exit(status);
@@ -181,7 +193,7 @@ export async function runOnVm(job: VmJob): Promise<number> {
   const entry = job.entry;
   let boot: Term;
   try {
-    boot = bootArguments(codePath, job.load);
+    boot = bootArguments(codePath, job.load, job.bundle);
   } catch (e) {
     if (e instanceof BootError || e instanceof ConsultError) {
       process.stderr.write(`popcorn: ${e.message}\n`);

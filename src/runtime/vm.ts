@@ -10,7 +10,7 @@ import { ErlMap } from '../term/map.js';
 import { registerModuleMd5 } from '../term/etf.js';
 import { loadBeam, LoadError } from '../loader/beam.js';
 import { Op } from '../loader/opcodes.js';
-import { hasNative, lookupNative, type Native } from '../bifs/registry.js';
+import { hasNative, hasNatives, lookupNative, type Native } from '../bifs/registry.js';
 import { Import, Instr } from '../loader/ir.js';
 import type { Host } from './host.js';
 import { LoadedModule, FunRef, makeTrampoline } from '../vm/module.js';
@@ -100,7 +100,11 @@ export class Vm {
     this.trampoline = makeTrampoline();
     setTrampoline(this.trampoline);
     this.startMs = host.monotonicMs();
+    this.traceLoads = host.getenv('POPCORN_TRACE_LOADS') === '1';
   }
+
+  /** POPCORN_TRACE_LOADS=1: each module loaded is named on stderr (what `popcorn pack` roots come from) */
+  private readonly traceLoads: boolean;
 
   // ---------------------------------------------------------------- code
 
@@ -127,10 +131,12 @@ export class Vm {
 
   /** Load (or replace) a module from .beam bytes. */
   loadModule(bytes: Uint8Array, expected?: Atom): LoadedModule {
-    const mod = loadBeam(bytes);
+    // functions are built on first call: start-up runs a small part of the code it loads
+    const mod = loadBeam(bytes, { lazy: true });
     if (expected !== undefined && mod.name !== expected) {
       throw new LoadError(`module ${expected.name}: the file defines ${mod.name.name}`);
     }
+    if (this.traceLoads) this.host.writeStderr(new TextEncoder().encode(`popcorn: load ${mod.name.name}\n`));
     const lm = new LoadedModule(mod);
     bindNifStubs(lm);
     registerModuleMd5(mod.name, () => mod.md5); // fun_info new_uniq, NEW_FUN_EXT
@@ -596,8 +602,10 @@ export type { MonitorEntry };
 function bindNifStubs(lm: LoadedModule): void {
   const code = lm.mod.code;
   const m = lm.name.name;
+  if (!hasNatives(m)) return;
   for (const fi of lm.mod.functions) {
     if (hasNative(m, fi.name.name, fi.arity)) {
+      lm.decodeAt(fi.entry); // then patched, not overwritten by a later decode
       code[fi.entry + 1] = new Instr(Op.call_ext_only, [fi.arity, new Import(lm.name, fi.name, fi.arity)]);
     }
   }
