@@ -26,6 +26,18 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
   apt-get install -y -qq erlang-base erlang-dev elixir >/dev/null
 fi
 
+# Debian's Chromium, driven headless by the browser tests (playwright-core).
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium from Debian's packages..." >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup: chromium is missing (the browser tests need it): sudo apt-get install chromium" >&2
+  fi
+fi
+
 if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm dependencies..." >&2
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund >&2; else npm install --no-audit --no-fund >&2; fi

@@ -24,6 +24,7 @@ import './os.js';
 import './packet.js';
 import './persistent_term.js';
 import './popcorn_io.js';
+import './popcorn_js.js';
 import './re.js';
 import './prim_buffer.js';
 import './prim_file.js';

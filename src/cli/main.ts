@@ -8,7 +8,10 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from './run.js';
+import { buildCommand } from './build.js';
+import { serveCommand } from './serve.js';
 import { isMixProjectArg, mixRunCommand, mixTestCommand } from './mix.js';
+import { packCommand } from './pack.js';
 
 export const USAGE = `usage:
   popcorn run [--path DIR]... --entry MOD:FUN [--print] [ARG...]
@@ -25,8 +28,18 @@ export const USAGE = `usage:
   popcorn run MIX_PROJECT_DIR [--no-halt] [--permanent|--temporary] [-- ARG...]
                   compile with the host's mix, start the project's application as
                   \`mix run\` does (ARGs: System.argv/0)
+  popcorn build MIX_PROJECT_DIR [-o DIR]
+                  compile with the host's mix, pack, and write a static site (default: dist/)
+  popcorn serve DIR [--port N]
+                  serve a built site on localhost (default port 8080)
   popcorn test MIX_PROJECT_DIR [mix test options] [TEST_FILE...]
                   compile the project and its tests on the host, run them with ExUnit
+
+  popcorn pack EBIN_DIR... -o BUNDLE.avm [--start MOD] [--keep MOD]... [--no-shake] [--verbose]
+                  write an AtomVM pack of the program's modules and the OTP/Elixir
+                  modules they reach (tree shaken), with .app and priv files
+  popcorn run --bundle BUNDLE.avm --entry MOD:FUN [--elixir] [--print] [ARG...]
+                  run with every module loaded from the bundle
 `;
 
 /** The directory this package is installed in (two levels above build/src/cli). */
@@ -47,6 +60,15 @@ export async function main(argv: string[]): Promise<void> {
         process.exit(await (isMixProjectArg(rest) ? mixRunCommand(rest) : runCommand(rest)));
       case 'test':
         process.exit(await mixTestCommand(rest));
+      case 'pack':
+        process.exitCode = packCommand(rest);
+        return;
+      case 'build':
+        process.exitCode = buildCommand(rest);
+        return;
+      case 'serve':
+        await serveCommand(rest);
+        return;
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,11 @@
+defmodule Life.MixProject do
+  use Mix.Project
+
+  def project do
+    [app: :life, version: "0.1.0", elixir: "~> 1.14", deps: [], xref: [exclude: [Popcorn.Wasm]]]
+  end
+
+  def application do
+    [mod: {Life.Application, []}, extra_applications: [:logger]]
+  end
+end

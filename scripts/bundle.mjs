@@ -1,0 +1,48 @@
+// Bundles the browser runtime into build/dist/ with esbuild:
+//   worker.js   the VM (src/host/browser_worker.ts), run in a Worker
+//   iframe.js   + iframe.html: the iframe that starts it and runs run_js
+//   popcorn.js  the page API, an ES module, with popcorn.d.ts
+// Node's built-in modules are replaced by empty stubs: the browser Host
+// never calls the code that uses them (app_spec.ts's file reading).
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'build', 'dist');
+fs.mkdirSync(out, { recursive: true });
+
+const stubNode = {
+  name: 'stub-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-stub' }, () => ({ contents: 'export default {};', loader: 'js' }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  logLevel: 'warning',
+  logOverride: { 'import-is-undefined': 'silent' },
+  plugins: [stubNode],
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['src/host/browser_worker.ts'], outfile: path.join(out, 'worker.js'), format: 'iife', minifySyntax: true }),
+  esbuild.build({ ...common, entryPoints: ['src/browser/iframe.ts'], outfile: path.join(out, 'iframe.js'), format: 'iife' }),
+  esbuild.build({ ...common, entryPoints: ['src/browser/popcorn.ts'], outfile: path.join(out, 'popcorn.js'), format: 'esm' }),
+]);
+fs.copyFileSync(path.join(root, 'src/browser/iframe.html'), path.join(out, 'iframe.html'));
+
+// popcorn.d.ts from the page API's source
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const dts = path.join(out, '.dts');
+execFileSync(process.execPath, [tsc, '--declaration', '--emitDeclarationOnly', '--target', 'es2022', '--module', 'nodenext',
+  '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', '--outDir', dts, 'src/browser/popcorn.ts'], { cwd: root, stdio: 'inherit' });
+for (const f of ['popcorn.d.ts', 'protocol.d.ts']) fs.copyFileSync(path.join(dts, f), path.join(out, f));
+fs.rmSync(dts, { recursive: true, force: true });
