@@ -37,9 +37,14 @@ export function buildCommand(argv: string[]): number {
   // ERL_LIBS=build makes build/lib/ebin part of mix's code path.
   process.env.ERL_LIBS = [path.join(root, 'build'), process.env.ERL_LIBS].filter(Boolean).join(path.delimiter);
   let ebins: string[];
+  let consolidated: string[];
   try {
     const project = prepareMixProject(dir, 'run', []);
-    ebins = project.codePath.filter((p) => !p.startsWith(libEbin) && fs.existsSync(p));
+    const dirs = project.codePath.filter((p) => !p.startsWith(libEbin) && fs.existsSync(p));
+    // mix's consolidated protocols replace Elixir's (packed when reached),
+    // they are not the program's modules (which all are roots)
+    consolidated = dirs.filter((p) => path.basename(p) === 'consolidated');
+    ebins = dirs.filter((p) => path.basename(p) !== 'consolidated');
   } catch (e) {
     if (e instanceof MixHostError) {
       if (e.message !== '') process.stderr.write(`popcorn: ${e.message}\n`);
@@ -49,7 +54,7 @@ export function buildCommand(argv: string[]): number {
   }
   let bytes: Uint8Array;
   try {
-    const pack = buildPack({ ebinDirs: ebins, searchPath: defaultCodePath(), libEbin, keep: BROWSER_LIB_ROOTS });
+    const pack = buildPack({ ebinDirs: ebins, consolidated, searchPath: defaultCodePath(), libEbin, keep: BROWSER_LIB_ROOTS });
     bytes = pack.bytes;
     process.stdout.write(`packed ${pack.modules.length} modules: ${bytes.length} bytes (${gzipSize(bytes)} gzipped)\n`);
   } catch (e) {

@@ -6,6 +6,7 @@
 // drops what the VM never reads (debug info, docs) before packing.
 
 import { readChunks } from '../loader/chunks.js';
+import { zlibInflate } from '../loader/inflate.js';
 import { loadBeam } from '../loader/beam.js';
 import { ExtList, FunEntry, Import, Label, Lit, type Operand } from '../loader/ir.js';
 import { OPCODES } from '../loader/opcodes.js';
@@ -129,8 +130,8 @@ export function scanBeam(bytes: Uint8Array): BeamInfo {
   for (let l = attrs; l instanceof Cons; l = l.tail) {
     const kv = l.head;
     if (!Array.isArray(kv) || kv.length !== 2 || !(kv[0] instanceof Atom)) continue;
-    if (kv[0].name === 'protocol_impl') {
-      // Elixir: [{protocol, P}, {for, T}]
+    if (kv[0].name === '__impl__') {
+      // Elixir's defimpl: -'__impl__'([{protocol, P}, {for, T}])
       let protocol: string | null = null, forType: string | null = null;
       for (let p = kv[1]; p instanceof Cons; p = p.tail) {
         const e = p.head;
@@ -242,10 +243,19 @@ export const KEPT_CHUNKS: ReadonlySet<string> = new Set([
   'Line', 'Attr', 'CInf', 'Type', 'Meta',
 ]);
 
-/** The .beam rebuilt with only the chunks in `keep` (in their original order). */
-export function stripBeam(bytes: Uint8Array, keep: ReadonlySet<string> = KEPT_CHUNKS): Uint8Array {
+/**
+ * The .beam rebuilt with only the chunks in `keep` (in their original
+ * order). `literalsU`: LitT stored inflated as LitU (packbeam's form), so
+ * the gzip of the whole pack compresses literals with the rest and the
+ * loader skips the inflate.
+ */
+export function stripBeam(bytes: Uint8Array, keep: ReadonlySet<string> = KEPT_CHUNKS, literalsU = false): Uint8Array {
   const file = readChunks(bytes);
-  const kept = file.list.filter((c) => keep.has(c.id));
+  const kept: Array<{ id: string; data: Uint8Array }> = file.list.filter((c) => keep.has(c.id));
+  if (literalsU) {
+    const at = kept.findIndex((c) => c.id === 'LitT');
+    if (at >= 0) kept[at] = { id: 'LitU', data: inflateLitT(kept[at].data) };
+  }
   let size = 4; // 'BEAM'
   for (const c of kept) size += 8 + ((c.data.length + 3) & ~3);
   const out = new Uint8Array(8 + size);
@@ -263,5 +273,15 @@ export function stripBeam(bytes: Uint8Array, keep: ReadonlySet<string> = KEPT_CH
     out.set(c.data, p + 8);
     p += 8 + ((c.data.length + 3) & ~3);
   }
+  return out;
+}
+
+/** A LitT chunk's table inflated: <u32 size> <zlib data> -> the table. */
+function inflateLitT(data: Uint8Array): Uint8Array {
+  const size = new DataView(data.buffer, data.byteOffset, data.byteLength).getUint32(0);
+  // OTP 28+ writes the table uncompressed, declaring 0
+  if (size === 0) return data.subarray(4);
+  const out = zlibInflate(data.subarray(4), size);
+  if (out.length !== size) throw new Error(`literals inflate to ${out.length} bytes, ${size} declared`);
   return out;
 }

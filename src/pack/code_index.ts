@@ -32,8 +32,18 @@ export class CodeIndex {
   /** protocol module -> the implementations of it on the path */
   private implsByProtocol: Map<string, BeamInfo[]> | null = null;
 
-  /** `appNames`: names for directories that hold no .app file (e.g. our own lib) */
-  constructor(readonly dirs: readonly string[], appNames: ReadonlyMap<string, string> = new Map()) {
+  /**
+   * `appNames`: names for directories that hold no .app file (e.g. our own
+   * lib). `replacements`: directories of modules that stand in for modules
+   * of the same name found on `dirs`, as members of those modules'
+   * applications (mix's `consolidated/`: Elixir's protocols, consolidated
+   * for the program, stay the elixir app's modules).
+   */
+  constructor(
+    readonly dirs: readonly string[],
+    appNames: ReadonlyMap<string, string> = new Map(),
+    replacements: readonly string[] = [],
+  ) {
     for (const dir of dirs) {
       let names: string[];
       try {
@@ -49,6 +59,23 @@ export class CodeIndex {
         if (this.modules.has(module)) continue;
         const file = path.join(dir, name);
         this.modules.set(module, { module, file, app, size: fs.statSync(file).size });
+      }
+    }
+    for (const dir of replacements) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (!name.endsWith('.beam')) continue;
+        const module = name.slice(0, -5);
+        const original = this.modules.get(module);
+        // a replacement for nothing on the path: no code can name it
+        if (original === undefined) continue;
+        const file = path.join(dir, name);
+        this.modules.set(module, { module, file, app: original.app, size: fs.statSync(file).size });
       }
     }
   }

@@ -187,7 +187,8 @@ export class Reachability {
           if (fi !== undefined) this.reachFn(target, fi);
         }
         for (const a of f.names) this.addName(a);
-        for (const a of f.values) this.value(m, a);
+        const impls = st.info.isProtocol ? this.implNames(m) : null;
+        for (const a of f.values) if (impls === null || !impls.has(a)) this.value(m, a);
       }
       const fresh = this.newModules.splice(0);
       if (fresh.length === 0) break;
@@ -235,6 +236,24 @@ export class Reachability {
         }
       }
     }
+  }
+
+  private readonly implsOf = new Map<string, ReadonlySet<string>>();
+
+  /**
+   * The implementations of a protocol on the path and the types they are
+   * for. A consolidated protocol names them all (impl_for/1 returns each
+   * implementation, __protocol__(impls) lists the types); moduleKept
+   * keeps the ones a value can dispatch to (built-in types, structs kept),
+   * so these names are not followed as values.
+   */
+  private implNames(protocol: string): ReadonlySet<string> {
+    let set = this.implsOf.get(protocol);
+    if (set === undefined) {
+      set = new Set(this.index.implementations(protocol).flatMap((i) => [i.module, i.protocolImpl!.for]));
+      this.implsOf.set(protocol, set);
+    }
+    return set;
   }
 
   private keepImpl(module: string, protocol: string): void {
