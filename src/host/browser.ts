@@ -5,6 +5,7 @@
 
 import type { Host, TimerHandle } from '../runtime/host.js';
 import { readAvm, AVM_BEAM_CODE, AVM_BEAM_START, AVM_NORMAL_FILE } from '../loader/avm.js';
+import { clearDeadlineTimer, setDeadlineTimer } from './deadline_timer.js';
 
 export interface Bundle {
   /** module name -> .beam bytes */
@@ -39,9 +40,6 @@ export function openBundles(packs: readonly Uint8Array[]): Bundle {
   return b;
 }
 
-class BrowserTimer {
-  t: ReturnType<typeof setTimeout> | undefined = undefined;
-}
 
 export interface BrowserHostOptions {
   bundle: Bundle;
@@ -69,19 +67,10 @@ export class BrowserHost implements Host {
     return Date.now();
   }
   setTimer(ms: number, cb: () => void): TimerHandle {
-    // Browsers may fire a timer a little early by performance.now(); the BEAM never does.
-    const deadline = performance.now() + ms;
-    const h = new BrowserTimer();
-    const fire = (): void => {
-      const left = deadline - performance.now();
-      if (left > 0) h.t = setTimeout(fire, Math.ceil(left));
-      else cb();
-    };
-    h.t = setTimeout(fire, ms);
-    return h as unknown as TimerHandle;
+    return setDeadlineTimer(ms, cb);
   }
   clearTimer(h: TimerHandle): void {
-    clearTimeout((h as unknown as BrowserTimer).t);
+    clearDeadlineTimer(h);
   }
   yieldToHost(cb: () => void): void {
     this.turns.push(cb);

@@ -11,6 +11,7 @@ import { setInflate } from '../loader/inflate.js';
 import { setCryptoBackend } from '../bifs/crypto_backend.js';
 import { nodeCryptoBackend } from '../bifs/crypto_node.js';
 import { NodeFs } from './node_fs.js';
+import { clearDeadlineTimer, setDeadlineTimer } from './deadline_timer.js';
 
 /** The `ebin` directories of the OTP and Elixir installations found on PATH. */
 export function defaultCodePath(): string[] {
@@ -105,21 +106,10 @@ export class NodeHost implements Host {
     return process.cpuUsage().user;
   }
   setTimer(ms: number, cb: () => void): TimerHandle {
-    // libuv's timer clock lags performance.now() by up to a millisecond, so a
-    // timeout can fire early by the clock erlang:monotonic_time reads; the
-    // BEAM never fires early, so re-arm for whatever is left.
-    const deadline = performance.now() + ms;
-    const h = new NodeTimer();
-    const fire = (): void => {
-      const left = deadline - performance.now();
-      if (left > 0) h.t = setTimeout(fire, Math.ceil(left));
-      else cb();
-    };
-    h.t = setTimeout(fire, ms);
-    return h as unknown as TimerHandle;
+    return setDeadlineTimer(ms, cb);
   }
   clearTimer(h: TimerHandle): void {
-    clearTimeout((h as unknown as NodeTimer).t);
+    clearDeadlineTimer(h);
   }
   yieldToHost(cb: () => void): void {
     setImmediate(cb);
@@ -187,6 +177,3 @@ export class NodeHost implements Host {
   }
 }
 
-class NodeTimer {
-  t: NodeJS.Timeout | undefined = undefined;
-}
