@@ -10,33 +10,18 @@ import '../../../src/bifs/erlang_misc.js';
 import '../../../src/bifs/prim_file.js';
 import '../../../src/bifs/prim_file_io.js';
 import '../../../src/bifs/prim_buffer.js';
-import { lookupNative } from '../../../src/bifs/registry.js';
 import { setCurrent } from '../../../src/vm/context.js';
 import { runExitHooks } from '../../../src/vm/exit_hooks.js';
 import { atom, Bitstring, NIL, Pid, type Term } from '../../../src/term/types.js';
 import { arrayToList, stringToList } from '../../../src/term/list.js';
 import { binaryFromString } from '../../../src/term/bits.js';
 import { formatPretty as formatTerm } from '../../../src/term/pretty.js';
-import { ErlangException } from '../../../src/vm/exception.js';
+import { callNative, nativeRaises } from '../native_call.js';
 import { NodeFs } from '../../../src/host/node_fs.js';
 
-function call(mfa: string, ...args: Term[]): Term {
-  const [m, fa] = mfa.split(':');
-  const slash = fa.lastIndexOf('/');
-  const fn = lookupNative(m, fa.slice(0, slash), Number(fa.slice(slash + 1)));
-  assert.ok(fn, `native ${mfa} is registered`);
-  return fn(...args);
-}
+const call = callNative;
 const p = (mfa: string, ...args: Term[]): string => formatTerm(call(mfa, ...args));
-function raises(mfa: string, ...args: Term[]): string {
-  try {
-    call(mfa, ...args);
-  } catch (e) {
-    if (e instanceof ErlangException) return formatTerm(e.reason);
-    throw e;
-  }
-  return 'no exception';
-}
+const raises = (mfa: string, ...args: Term[]): string => nativeRaises(formatTerm, mfa, ...args);
 /** A path as prim_file hands it to the NIFs: internal_name2native/1's UTF-8 plus NUL. */
 const nat = (s: string): Term => call('prim_file:internal_name2native/1', stringToList(s));
 const modes = (...names: string[]): Term => arrayToList(names.map((n) => atom(n)));

@@ -7,32 +7,17 @@ import '../../../src/bifs/erlang_misc.js';
 import '../../../src/bifs/packet.js';
 import '../../../src/bifs/erts_internal.js';
 import '../../../src/bifs/erts_debug.js';
-import { lookupNative } from '../../../src/bifs/registry.js';
 import { setCurrent } from '../../../src/vm/context.js';
 import { atom, Bitstring, Cons, Float, Fun, NIL, Pid, type Term } from '../../../src/term/types.js';
 import { arrayToList, listToString, stringToList } from '../../../src/term/list.js';
 import { binaryFromString } from '../../../src/term/bits.js';
 import { formatTerm } from '../../../src/term/print.js';
-import { ErlangException } from '../../../src/vm/exception.js';
+import { callNative, nativeRaises } from '../native_call.js';
 import { ErlMap } from '../../../src/term/map.js';
 
-function call(mfa: string, ...args: Term[]): Term {
-  const [m, fa] = mfa.split(':');
-  const slash = fa.lastIndexOf('/');
-  const fn = lookupNative(m, fa.slice(0, slash), Number(fa.slice(slash + 1)));
-  assert.ok(fn, `native ${mfa} is registered`);
-  return fn(...args);
-}
+const call = callNative;
 const p = (mfa: string, ...args: Term[]): string => formatTerm(call(mfa, ...args));
-function raises(mfa: string, ...args: Term[]): string {
-  try {
-    call(mfa, ...args);
-  } catch (e) {
-    if (e instanceof ErlangException) return formatTerm(e.reason);
-    throw e;
-  }
-  return 'no exception';
-}
+const raises = (mfa: string, ...args: Term[]): string => nativeRaises(formatTerm, mfa, ...args);
 const bin = (...bytes: number[]): Bitstring => new Bitstring(Uint8Array.from(bytes), 0, bytes.length * 8);
 const s = stringToList;
 const txt = (t: Term): string | null => listToString(t);
