@@ -133,8 +133,13 @@ function boot(packs: Uint8Array[], heartbeatMs: number): void {
   });
 }
 
-/** init:get_arguments/0 of a node with no file system. */
+/**
+ * init:get_arguments/0 of a node with no file system. `-mode minimal` is
+ * kernel's own switch for a node without distribution: kernel_sup then
+ * starts no inet_db, rex, global, net_sup, global_group or signal server,
+ * none of which a page can use.
+ */
 function initArguments(): Term {
   const flag = (name: string, ...values: string[]): Term => [atom(name), arrayToList(values.map(stringToList))];
-  return arrayToList([flag('root', '/'), flag('progname', 'erl'), flag('noshell')]);
+  return arrayToList([flag('root', '/'), flag('progname', 'erl'), flag('noshell'), flag('mode', 'minimal')]);
 }
