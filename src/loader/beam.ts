@@ -12,7 +12,8 @@ import { plainBytes, readChunks, type BeamChunks, type Chunk } from './chunks.js
 import { zlibInflate } from './inflate.js';
 import { CompactReader, TAG_A, TAG_I } from './compact.js';
 import { decodeCode } from './code.js';
-import { scanCode } from './code_scan.js';
+import { scanCode, type ScannedCode } from './code_scan.js';
+import { INDEX_CHUNK, encodeCodeIndex, readCodeIndex, type CodeIndex } from './beam_index.js';
 import { LazyFunctions } from './lazy_code.js';
 import { Cursor, LoadError, NON_ASCII, byteText, decodeLatin1, decodeUtf8 } from './cursor.js';
 import { Md5 } from './md5.js';
@@ -58,9 +59,34 @@ export interface LoadOptions {
    * a literal index out of range or a malformed term is a LoadError then.
    */
   lazy?: boolean;
+  /** lazy: scan the code even when a PcIx chunk (beam_index.ts) describes it */
+  scan?: boolean;
+  /** told why a PcIx chunk was not used (it does not fit the code) */
+  warn?: (message: string) => void;
 }
 
 export function loadBeam(bytes: Uint8Array, opts?: LoadOptions): Module {
+  return load(bytes, opts, null);
+}
+
+/**
+ * The PcIx chunk (beam_index.ts) for a .beam: its code scanned (which
+ * checks it; a malformed module throws LoadError) and its MD5, taken from
+ * the file's own PcIx when it has one (its LitT may be stored inflated).
+ */
+export function codeIndexChunk(bytes: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  const m = load(bytes, { lazy: true, scan: true }, (s, labelCount, codeSize, md5) => {
+    out = encodeCodeIndex(s, labelCount, codeSize, md5);
+  });
+  // every function decoded once: what the index will let the loader skip is checked here
+  m.lazy!.decodeAll();
+  return out!;
+}
+
+type ScanSink = (s: ScannedCode, labelCount: number, codeSize: number, md5: Uint8Array) => void;
+
+function load(bytes: Uint8Array, opts: LoadOptions | undefined, sink: ScanSink | null): Module {
   const lazy = opts?.lazy === true;
   const file = readChunks(bytes);
   const L = new Loader();
@@ -109,6 +135,12 @@ export function loadBeam(bytes: Uint8Array, opts?: LoadOptions): Module {
   const typeChunk = get('Type');
   const typeCount = typeChunk ? readTypeCount(L, typeChunk) : 0;
 
+  // a packed module's scan, done when it was packed
+  const ixChunk = get(INDEX_CHUNK);
+  const index: CodeIndex | null = ixChunk
+    ? readCodeIndex(ixChunk.data, new CompactReader(codeChunk.data, codeStart, codeChunk.data.length, L.where('Code')), labelCount, L.atoms)
+    : null;
+
   // --- code ---
   const r: CompactReader = new CompactReader(codeChunk.data, codeStart, codeChunk.data.length, L.where('Code'));
   const input = {
@@ -125,9 +157,23 @@ export function loadBeam(bytes: Uint8Array, opts?: LoadOptions): Module {
   let code: Instr[];
   let labels: Int32Array;
   let functions: FunctionInfo[];
-  let scanned: ReturnType<typeof scanCode> | null = null;
+  let scanned: ScannedCode | null = null;
   if (lazy) {
-    scanned = scanCode({ ...input, importCount: imports.length });
+    if (index !== null && opts?.scan !== true) {
+      scanned = index.scanned;
+      // funs and exports must name function entries, which the index places
+      if (scanned !== null) {
+        const ls = scanned.labels;
+        const bad = funTable.find((f) => f.label < 1 || f.label >= labelCount || ls[f.label] === -1)?.label
+          ?? exportTable.find((e) => e.label < 1 || e.label >= labelCount || ls[e.label] === -1)?.label;
+        if (bad !== undefined) {
+          index.problem = `code index does not fit the code: label ${bad} of FunT/ExpT is no function entry`;
+          scanned = null;
+        }
+      }
+      if (scanned === null) opts?.warn?.(`module ${L.name}: chunk '${INDEX_CHUNK}': ${index.problem}; scanning the code instead`);
+    }
+    scanned ??= scanCode({ ...input, importCount: imports.length });
     ({ labels, functions } = scanned);
     // filled up front (an array written at scattered indices turns into a dictionary)
     code = new Array<Instr>(scanned.count).fill(UNDECODED);
@@ -161,13 +207,14 @@ export function loadBeam(bytes: Uint8Array, opts?: LoadOptions): Module {
   const lineChunk = get('Line');
   const attrChunk = get('Attr');
   const cinfChunk = get('CInf');
-  let md5: Uint8Array | null = null;
+  let md5: Uint8Array | null = index?.md5 ?? null;
   let lines: LineRef[] | null = null;
   let types: BeamTypeEntry[] | null = null;
   let attributes: Term | null = null;
   let compileInfo: Term | null = null;
   // the compiler marks an -on_load function with an instruction the VM looks for
   if (lazyCode !== undefined) for (const i of scanned!.onLoad) lazyCode.decodeAt(i);
+  if (sink !== null) sink(scanned!, labelCount, codeChunk.data.length, md5 ?? moduleMd5(file, atomChunk));
   return {
     name: moduleName,
     code,

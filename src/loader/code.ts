@@ -92,14 +92,25 @@ export function decodeCode(inp: CodeInput, funPatches: number[]): DecodedCode {
  * whose first byte is at inp.r.pos, into code[from..to). Labels are the
  * scan's (one shared Label per number, kept in labelObjs); make_fun/call_fun
  * operands are left as FunT indices and listed in `funPatches`.
+ * With an index stored at pack time (beam_index.ts) instead of a scan,
+ * the labels inside function bodies are placed here, as they are met;
+ * returned: the labels the range uses that are not placed yet (elsewhere
+ * or nowhere).
  */
 export function decodeRange(
   inp: CodeInput, labels: Int32Array, labelObjs: (Label | undefined)[],
-  code: Instr[], from: number, to: number, funPatches: number[],
-): void {
+  code: Instr[], from: number, to: number, funPatches: number[], endByte: number,
+): number[] {
   const d = new CodeDecoder(inp, funPatches, code, labels, labelObjs, true);
   d.next = from;
   while (d.next < to) d.instr();
+  // the range must end where the next begins (endByte; -1: at int_code_end):
+  // an index stored with the module is checked by this
+  if (endByte >= 0 ? d.pos !== endByte : d.pos >= d.end || d.buf[d.pos] !== Op.int_code_end) {
+    d.fail(d.pos, `code index does not fit the code: instructions ${from}..${to - 1} end at byte ${d.pos}`);
+  }
+  const open = d.unplaced;
+  return open.length === 0 ? open : open.filter((n) => labels[n] === -1);
 }
 
 class CodeDecoder {
@@ -115,6 +126,8 @@ class CodeDecoder {
   readonly ctx: OperandContext;
   readonly functions: FunctionInfo[] = [];
   pendingEntry: FunctionInfo | null = null;
+  /** lazily: labels used before being placed */
+  readonly unplaced: number[] = [];
   /** index of the next instruction */
   next = 0;
 
@@ -141,14 +154,21 @@ class CodeDecoder {
       atoms: inp.atoms,
       literals: inp.literals,
       typeCount: inp.typeCount,
-      label(n: number): Label {
+      label: (n: number): Label => {
         if (n === 0) return NO_LABEL;
         if (n >= labelCount) r.fail(`label ${n} out of range (label count ${labelCount})`);
-        let l = labelObjs[n];
-        if (l === undefined) labelObjs[n] = l = new Label(labels[n]);
-        return l;
+        const l = labelObjs[n];
+        return l !== undefined ? l : this.newLabel(n, r.pos);
       },
     };
+  }
+
+  /** The shared Label of label n (0 < n < labelCount), met for the first time. */
+  newLabel(n: number, _pos: number): Label {
+    const at = this.labels[n];
+    // decodeCode places labels at the end; lazily, at their label instruction
+    if (this.lazy && at === -1) this.unplaced.push(n);
+    return (this.labelObjs[n] = new Label(at));
   }
 
   fail(pos: number, problem: string): never {
@@ -228,7 +248,7 @@ class CodeDecoder {
         if (n === 0) { v = NO_LABEL; break; }
         if (n >= this.labelCount) this.fail(pos, `label ${n} out of range (label count ${this.labelCount})`);
         const l = this.labelObjs[n];
-        v = l !== undefined ? l : (this.labelObjs[n] = new Label(this.labels[n]));
+        v = l !== undefined ? l : this.newLabel(n, pos);
         break;
       }
       case 6: v = intLit(n); break;
@@ -295,8 +315,20 @@ class CodeDecoder {
     const r: CompactReader = this.r;
     switch (op) {
       case Op.label: {
-        if (this.lazy) break;
         const n = args[0];
+        if (this.lazy) {
+          // placed by the scan or the index's function heads (checked here), or now
+          if (typeof n !== 'number' || n === 0 || n >= this.labelCount) r.fail(`bad label ${String(n)} at offset ${at}`);
+          const placed = this.labels[n];
+          if (placed === -1) {
+            this.labels[n] = index;
+            const l = this.labelObjs[n];
+            if (l !== undefined) (l as { index: number }).index = index;
+          } else if (placed !== index) {
+            r.fail(`label ${n} defined twice, or code index does not fit the code`);
+          }
+          break;
+        }
         if (typeof n !== 'number' || n === 0 || n >= this.labelCount) r.fail(`bad label ${String(n)} at offset ${at}`);
         if (this.labels[n] !== -1) r.fail(`label ${n} defined twice`);
         this.labels[n] = index;

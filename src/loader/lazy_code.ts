@@ -64,11 +64,18 @@ export class LazyFunctions implements LazyCode {
     const r = new CompactReader(r0.buf, this.segBytes[k], r0.end, r0.where);
     const patches: number[] = [];
     const code = this.code;
-    decodeRange({ ...inp, r }, this.labels, this.labelObjs, code, this.segStarts[k], this.segStarts[k + 1], patches);
+    const endByte = k + 1 < this.segBytes.length ? this.segBytes[k + 1] : -1;
+    const open = decodeRange({ ...inp, r }, this.labels, this.labelObjs, code, this.segStarts[k], this.segStarts[k + 1], patches, endByte);
     for (const i of patches) {
       const args = code[i].args as Operand[];
       args[0] = this.funs[args[0] as number];
     }
     this.done[k] = 1;
+    if (open.length > 0) {
+      // with a pack-time index, a body's labels are placed as it is decoded:
+      // a jump into another function's body (compilers make none) needs them all
+      this.decodeAll();
+      for (const n of open) if (this.labels[n] === -1) r.fail(`label ${n} is used but never defined`);
+    }
   }
 }

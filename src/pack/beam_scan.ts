@@ -7,7 +7,8 @@
 
 import { readChunks } from '../loader/chunks.js';
 import { zlibInflate } from '../loader/inflate.js';
-import { loadBeam } from '../loader/beam.js';
+import { codeIndexChunk, loadBeam } from '../loader/beam.js';
+import { INDEX_CHUNK } from '../loader/beam_index.js';
 import { ExtList, FunEntry, Import, Label, Lit, type Operand } from '../loader/ir.js';
 import { OPCODES } from '../loader/opcodes.js';
 import { Atom, Cons, Fun, NIL, atom, type Term } from '../term/types.js';
@@ -247,15 +248,18 @@ export const KEPT_CHUNKS: ReadonlySet<string> = new Set([
  * The .beam rebuilt with only the chunks in `keep` (in their original
  * order). `literalsU`: LitT stored inflated as LitU (packbeam's form), so
  * the gzip of the whole pack compresses literals with the rest and the
- * loader skips the inflate.
+ * loader skips the inflate. `index`: a PcIx chunk added (beam_index.ts):
+ * the code scan the loader would do, done now, and the module's MD5 as
+ * compiled (which module_info(md5) reports whatever form LitT takes).
  */
-export function stripBeam(bytes: Uint8Array, keep: ReadonlySet<string> = KEPT_CHUNKS, literalsU = false): Uint8Array {
+export function stripBeam(bytes: Uint8Array, keep: ReadonlySet<string> = KEPT_CHUNKS, literalsU = false, index = false): Uint8Array {
   const file = readChunks(bytes);
   const kept: Array<{ id: string; data: Uint8Array }> = file.list.filter((c) => keep.has(c.id));
   if (literalsU) {
     const at = kept.findIndex((c) => c.id === 'LitT');
     if (at >= 0) kept[at] = { id: 'LitU', data: inflateLitT(kept[at].data) };
   }
+  if (index) kept.push({ id: INDEX_CHUNK, data: codeIndexChunk(file.bytes) });
   let size = 4; // 'BEAM'
   for (const c of kept) size += 8 + ((c.data.length + 3) & ~3);
   const out = new Uint8Array(8 + size);
