@@ -48,7 +48,11 @@ boot(Init, Boot) ->
 
 %% As init's boot does: erl_prim_loader (file access for code, application
 %% and others) becomes a kernel process. A host without a file system has
-%% no current directory, and then no loader.
+%% no current directory, and then no loader; nor has a node whose code all
+%% comes from a bundle (no code path): bundles are made for the browser and
+%% leave erl_prim_loader out (src/pack/roots.ts).
+start_prim_loader(_Init, []) ->
+    ok;
 start_prim_loader(Init, Path) ->
     case prim_file:get_cwd() of
         {ok, _} ->

@@ -85,13 +85,18 @@ function report(r: PackResult, args: PackArgs): string {
     }
     for (const f of r.files) lines.push(`  file ${f}`);
   }
-  for (const w of args.why) {
-    const cutBy = r.reach.cut.get(w);
-    lines.push(r.reach.kept.has(w)
-      ? `  why ${w}: ${r.reach.chain(w).join(' -> ')}`
-      : cutBy !== undefined
-        ? `  why ${w}: not kept; named by ${r.reach.chain(cutBy).join(' -> ')} (compile-time or non-runtime: --keep ${w} to keep it)`
-        : `  why ${w}: not kept`);
-  }
+  for (const w of args.why) lines.push(...whyLines(r, w));
   return lines.join('\n') + '\n';
+}
+
+/** `--why MOD`: the chain of reached functions from a root to MOD, or why it was left out. */
+export function whyLines(r: PackResult, module: string): string[] {
+  const reach = r.reach;
+  if (reach.kept.has(module)) return [`why ${module}:`, ...reach.why(module).map((s) => `    ${s}`)];
+  const cutBy = reach.cut.get(module);
+  if (cutBy === undefined) return [`why ${module}: not kept (nothing reached names it)`];
+  return [
+    `why ${module}: not kept; ${cutBy} names it, but ${reach.coldReason(module)} (--keep ${module} keeps it); ${cutBy} is kept by:`,
+    ...reach.why(cutBy).map((s) => `    ${s}`),
+  ];
 }

@@ -69,7 +69,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
 }
 
 /** init:get_arguments/0 as `erl -noshell` would answer it: [{Flag, [Value]}]. */
-function initArguments(): Term {
+function initArguments(bundle: boolean): Term {
   const flag = (name: string, ...values: string[]): Term => [atom(name), arrayToList(values.map(stringToList))];
   const root = otpRoot() ?? '/';
   const args: Term[] = [flag('root', root)];
@@ -78,6 +78,9 @@ function initArguments(): Term {
   args.push(flag('progname', 'erl'));
   if (process.env.HOME) args.push(flag('home', process.env.HOME));
   args.push(flag('noshell'));
+  // a bundle is made for the browser, which boots kernel in -mode minimal
+  // (no distribution): its pack leaves inet_db, global, net_kernel out
+  if (bundle) args.push(flag('mode', 'minimal'));
   return arrayToList(args);
 }
 
@@ -103,7 +106,7 @@ function bootArguments(codePath: readonly string[], loadOnly: readonly string[],
     if (s === null) throw new BootError(`cannot boot: ${app}.app is not on the code path`);
     return s;
   };
-  return ErlMap.EMPTY.put(atom('args'), initArguments())
+  return ErlMap.EMPTY.put(atom('args'), initArguments(bundle !== undefined))
     .put(atom('apps'), arrayToList(['kernel', 'stdlib'].map(spec)))
     .put(atom('load'), arrayToList(loadOnly.map(spec)))
     .put(atom('code_path'), arrayToList(codePath.map(stringToList)));

@@ -15,8 +15,8 @@ import { Reachability } from './reach.js';
 import { stripBeam } from './beam_scan.js';
 import { setInflate } from '../loader/inflate.js';
 import {
-  COMPILE_TIME_MODULES, ELIXIR_BOOT_APPS, ELIXIR_BOOT_ROOTS, ERLANG_BOOT_APPS, ERLANG_BOOT_ROOTS,
-  POPCORN_LIB_ROOTS, RUNTIME_APPS,
+  APPLICATION_CALLBACKS, coldReason, ELIXIR_BOOT_APPS, ELIXIR_BOOT_ROOTS, ERLANG_BOOT_APPS, ERLANG_BOOT_ROOTS,
+  POPCORN_LIB_ROOTS,
 } from './roots.js';
 
 export interface PackOptions {
@@ -41,10 +41,9 @@ export interface PackOptions {
   /** boot as an Elixir program (elixir and logger apps); default: when a program module is Elixir's */
   elixir?: boolean;
   /**
-   * store literal tables inflated (LitU, as packbeam does; default false):
-   * a gzipped pack is ~2% smaller and loading skips an inflate per module,
-   * but module_info(md5) (and so funs' identity in term_to_binary) of such
-   * a module differs from the .beam file's, so exactness wins by default.
+   * store literal tables inflated (LitU, as packbeam does; default true):
+   * a gzipped pack is ~2% smaller and loading skips an inflate per module.
+   * module_info(md5) stays the .beam file's: the PcIx chunk keeps it.
    */
   literalsU?: boolean;
 }
@@ -114,14 +113,13 @@ export function buildPack(opts: PackOptions): PackResult {
   const reach = new Reachability(
     index,
     (m) => programSet.has(m),
-    (m) => COMPILE_TIME_MODULES.has(m) || !(RUNTIME_APPS.has(appOfModule(m)) || programApps.has(appOfModule(m))),
+    (m) => coldReason(m, appOfModule(m), programApps),
   );
   // Entry points: all the exports of the program's modules and of our boot
   // code. The modules the boot loads are packed whatever the walk finds,
   // their functions walked as far as something calls them.
   const roots = [
     ...programModules, ...(opts.start !== undefined ? [opts.start] : []), ...POPCORN_LIB_ROOTS,
-    ...(elixir ? ['popcorn_elixir'] : []),
   ];
   for (const r of roots) reach.addRoot(r);
   for (const m of [...ERLANG_BOOT_ROOTS, ...(elixir ? ELIXIR_BOOT_ROOTS : [])]) reach.addModule(m);
@@ -144,7 +142,7 @@ export function buildPack(opts: PackOptions): PackResult {
   for (const todo = [...started]; todo.length > 0; ) {
     const spec = specOf(todo.pop()!);
     for (const d of spec.deps) if (!started.has(d)) started.add(d), todo.push(d);
-    if (spec.mod !== null) reach.addRoot(spec.mod);
+    if (spec.mod !== null) reach.addCallbackModule(spec.mod, APPLICATION_CALLBACKS);
   }
   const apps = new Set<string>(started);
   for (;;) {
@@ -170,7 +168,8 @@ export function buildPack(opts: PackOptions): PackResult {
   });
   for (const m of order) {
     const src = index.modules.get(m)!;
-    const data = stripBeam(index.read(m), undefined, opts.literalsU ?? false);
+    // each module's code scan done now, kept in a PcIx chunk the loader trusts (beam_index.ts)
+    const data = stripBeam(index.read(m), undefined, opts.literalsU ?? true, true);
     const flags = m === opts.start ? AVM_BEAM_CODE | AVM_BEAM_START : AVM_BEAM_CODE;
     entries.push({ name: m + '.beam', flags, data });
     modules.push({ module: m, app: src.app.name, size: data.length, via: reach.kept.get(m) ?? null });

@@ -30,9 +30,21 @@ const BUILTIN_TYPES: ReadonlySet<string> = new Set([
   'Tuple', 'Any',
 ].map((t) => 'Elixir.' + t));
 
+/**
+ * Why a function was reached: the reached function whose code names it
+ * (`how` says in which way), or a root.
+ */
+export type Origin =
+  | { kind: 'root'; why: string }
+  | { kind: 'call' | 'value' | 'name' | 'local'; module: string; fn: number };
+
 interface ModuleState {
   info: BeamInfo;
   reached: Uint8Array;
+  /** for each reached function, what reached it first */
+  origin: Array<Origin | undefined>;
+  /** the first function of this module reached (-1: none yet) */
+  first: number;
   /** every export reached (an entry point) */
   allExports: boolean;
   /** named as a value: the exports whose names are values somewhere are reached */
@@ -62,8 +74,14 @@ export class Reachability {
   constructor(
     private readonly index: CodeIndex,
     private readonly isProgram: (module: string) => boolean = () => true,
-    private readonly cold: (module: string) => boolean = () => false,
+    private readonly cold: (module: string) => boolean | string = () => false,
   ) {}
+
+  /** Why a cold module is only entered from the program (the `cold` predicate's answer when it gives one). */
+  coldReason(module: string): string {
+    const c = this.cold(module);
+    return typeof c === 'string' ? c : 'it is compile-time or outside the runtime applications';
+  }
 
   /**
    * Keep `module` and (after run()) all its exports reach. `explicit`: the
@@ -75,7 +93,29 @@ export class Reachability {
       return;
     }
     this.keep(module, null, explicit || this.isProgram(module));
-    this.reachAll(module);
+    this.reachAll(module, explicit ? '--keep' : 'a root');
+  }
+
+  /**
+   * Keep `module`, entered only through `callbacks` ("name/arity"): an
+   * application callback module that the .app file names, whose other
+   * exports count only once something calls them (elixir:start_cli/0 is
+   * the `elixir` command's, never a started application's). A program
+   * module stays a root with all its exports.
+   */
+  addCallbackModule(module: string, callbacks: readonly string[]): void {
+    if (!this.index.has(module)) {
+      if (!this.missing.includes(module)) this.missing.push(module);
+      return;
+    }
+    if (this.isProgram(module)) return this.addRoot(module);
+    const st = this.keep(module, null, false);
+    if (!this.dynamicBy.has(module)) this.dynamicBy.set(module, null);
+    const origin: Origin = { kind: 'root', why: 'an application callback' };
+    for (const fa of callbacks) {
+      const i = st.info.exports.get(fa);
+      if (i !== undefined) this.reachFn(st, i, origin);
+    }
   }
 
   /** Keep `module` in the pack; its functions count only once something reaches them. */
@@ -100,7 +140,7 @@ export class Reachability {
       return st;
     }
     const info = this.index.scan(module);
-    st = { info, reached: new Uint8Array(info.functions.length), allExports: false, dynamic: false };
+    st = { info, reached: new Uint8Array(info.functions.length), origin: [], first: -1, allExports: false, dynamic: false };
     this.state.set(module, st);
     this.kept.set(module, via);
     if (entitled) this.entitled.add(module);
@@ -108,9 +148,11 @@ export class Reachability {
     return st;
   }
 
-  private reachFn(st: ModuleState, i: number): void {
+  private reachFn(st: ModuleState, i: number, origin: Origin): void {
     if (st.reached[i] || st.info.functions[i].macro) return;
     st.reached[i] = 1;
+    st.origin[i] = origin;
+    if (st.first < 0) st.first = i;
     this.queue.push([st, i]);
   }
 
@@ -118,16 +160,19 @@ export class Reachability {
   readonly dynamicBy = new Map<string, string | null>();
   /** every atom built or passed as a value by the functions reached */
   private readonly names = new Set<string>();
-  /** function name -> exports of modules named as values, waiting for that name */
-  private readonly waitingNames = new Map<string, Array<[ModuleState, number]>>();
+  /** function name -> exports of modules named as values (and who named the module), waiting for that name */
+  private readonly waitingNames = new Map<string, Array<[ModuleState, number, Origin]>>();
+  /** function name -> the first reached function that builds or passes it */
+  private readonly nameOrigin = new Map<string, Origin>();
 
   /** An entry point: every export reached. */
-  private reachAll(module: string): void {
+  private reachAll(module: string, why: string): void {
     const st = this.state.get(module)!;
     if (st.allExports) return;
     st.allExports = true;
     if (!this.dynamicBy.has(module)) this.dynamicBy.set(module, null);
-    for (const i of st.info.exports.values()) this.reachFn(st, i);
+    const origin: Origin = { kind: 'root', why };
+    for (const i of st.info.exports.values()) this.reachFn(st, i, origin);
   }
 
   /**
@@ -135,41 +180,42 @@ export class Reachability {
    * value: each export whose name is built or passed somewhere is reached,
    * now or once such a name appears.
    */
-  private reachDynamic(module: string, by: string): void {
+  private reachDynamic(module: string, by: string, origin: Origin): void {
     const st = this.state.get(module)!;
     if (st.dynamic || st.allExports) return;
     st.dynamic = true;
     this.dynamicBy.set(module, by);
     for (const [fa, i] of st.info.exports) {
       const name = fa.slice(0, fa.lastIndexOf('/'));
-      if (this.names.has(name)) this.reachFn(st, i);
+      if (this.names.has(name)) this.reachFn(st, i, origin);
       else {
         let w = this.waitingNames.get(name);
         if (w === undefined) this.waitingNames.set(name, (w = []));
-        w.push([st, i]);
+        w.push([st, i, origin]);
       }
     }
   }
 
-  private addName(name: string): void {
+  private addName(name: string, origin: Origin): void {
     if (this.names.has(name)) return;
     this.names.add(name);
+    this.nameOrigin.set(name, origin);
     const w = this.waitingNames.get(name);
     if (w === undefined) return;
     this.waitingNames.delete(name);
-    for (const [st, i] of w) this.reachFn(st, i);
+    for (const [st, i, o] of w) this.reachFn(st, i, o);
   }
 
   /** Whether module `from` may bring in `to`; records a cut when not. */
   private follows(from: string, to: string): boolean {
     if (!this.index.has(to)) return false;
-    if (!this.cold(to) || this.entitled.has(from)) return true;
+    if (this.cold(to) === false || this.entitled.has(from)) return true;
     if (!this.kept.has(to) && !this.cut.has(to)) this.cut.set(to, from);
     return this.kept.has(to);
   }
 
   private entitles(from: string, to: string): boolean {
-    return this.isProgram(to) || (this.cold(to) && this.entitled.has(from));
+    return this.isProgram(to) || (this.cold(to) !== false && this.entitled.has(from));
   }
 
   /** Walk until nothing new is reached. */
@@ -179,16 +225,20 @@ export class Reachability {
         const [st, i] = this.queue.pop()!;
         const m = st.info.module;
         const f = st.info.functions[i];
-        for (const l of f.locals) this.reachFn(st, l);
+        const local: Origin = { kind: 'local', module: m, fn: i };
+        for (const l of f.locals) this.reachFn(st, l, local);
+        const call: Origin = { kind: 'call', module: m, fn: i };
         for (const [cm, fa] of f.calls) {
           if (!this.follows(m, cm)) continue;
           const target = this.keep(cm, m, this.entitles(m, cm));
           const fi = target.info.exports.get(fa);
-          if (fi !== undefined) this.reachFn(target, fi);
+          if (fi !== undefined) this.reachFn(target, fi, call);
         }
-        for (const a of f.names) this.addName(a);
+        const name: Origin = { kind: 'name', module: m, fn: i };
+        for (const a of f.names) this.addName(a, name);
+        const value: Origin = { kind: 'value', module: m, fn: i };
         const impls = st.info.isProtocol ? this.implNames(m) : null;
-        for (const a of f.values) if (impls === null || !impls.has(a)) this.value(m, a);
+        for (const a of f.values) if (impls === null || !impls.has(a)) this.value(m, a, value);
       }
       const fresh = this.newModules.splice(0);
       if (fresh.length === 0) break;
@@ -197,7 +247,7 @@ export class Reachability {
   }
 
   /** A module name handed on as a value: all its exports may be called. */
-  private value(from: string, a: string): void {
+  private value(from: string, a: string, origin: Origin): void {
     if (!this.index.has(a)) return;
     // An atom naming an application (sasl, ssl, kernel) is nearly always the
     // application's name (get_env, report keys); its callback module is kept
@@ -205,7 +255,7 @@ export class Reachability {
     if (this.index.apps.has(a)) return;
     if (!this.follows(from, a)) return;
     this.keep(a, from, this.entitles(from, a));
-    this.reachDynamic(a, from);
+    this.reachDynamic(a, from, origin);
   }
 
   /** What keeping a module implies beyond its functions: attributes, protocol implementations. */
@@ -218,7 +268,7 @@ export class Reachability {
       }
     }
     const impl = st.info.protocolImpl;
-    if (impl !== null && this.kept.has(impl.protocol)) this.reachDynamic(m, impl.protocol);
+    if (impl !== null && this.kept.has(impl.protocol)) this.reachDynamic(m, impl.protocol, implOrigin(impl));
     const waiting = this.pendingImpls.get(m);
     if (waiting !== undefined) {
       this.pendingImpls.delete(m);
@@ -257,8 +307,40 @@ export class Reachability {
   }
 
   private keepImpl(module: string, protocol: string): void {
-    this.keep(module, protocol, false);
-    this.reachDynamic(module, protocol);
+    const st = this.keep(module, protocol, false);
+    this.reachDynamic(module, protocol, implOrigin(st.info.protocolImpl!));
+  }
+
+  /**
+   * How `module` came to be kept, function by function: its first reached
+   * function, what reached that, and so on back to a root; root first.
+   * Each step reads "M:f/a" with how the next one follows from it.
+   */
+  why(module: string): string[] {
+    const st0 = this.state.get(module);
+    if (st0 === undefined) return [];
+    if (st0.first < 0) {
+      // kept with no function reached: a boot module, or a behaviour named by -behaviour
+      const via = this.kept.get(module);
+      return via == null ? [`${module} (a boot module)`] : [...this.why(via), `${module} (named in ${via}'s attributes)`];
+    }
+    const steps: string[] = [];
+    const seen = new Set<string>();
+    let st = st0;
+    let i = st0.first;
+    for (;;) {
+      const here = `${st.info.module}:${st.info.functions[i].name}`;
+      const o = st.origin[i]!;
+      if (o.kind === 'root' || seen.has(here) || steps.length > 200) {
+        steps.push(`${here} (${o.kind === 'root' ? o.why : '...'})`);
+        break;
+      }
+      seen.add(here);
+      steps.push(`${HOW[o.kind]} ${here}`);
+      st = this.state.get(o.module)!;
+      i = o.fn;
+    }
+    return steps.reverse();
   }
 
   /** How `module` was reached: the chain from a root, root first. */
@@ -268,3 +350,15 @@ export class Reachability {
     return out.reverse();
   }
 }
+
+const HOW: Record<'call' | 'value' | 'name' | 'local', string> = {
+  call: 'calls',
+  local: 'calls',
+  value: 'names the module of',
+  name: 'names the function',
+};
+
+const implOrigin = (impl: { protocol: string; for: string }): Origin => ({
+  kind: 'root',
+  why: `implementation of ${impl.protocol} for ${impl.for}`,
+});

@@ -11,30 +11,33 @@ export const POPCORN_LIB_ROOTS: readonly string[] = [
   'popcorn_on_load',
 ];
 
-/** kernel and stdlib as popcorn_init starts them (start_clean without the module loading). */
+/**
+ * kernel and stdlib as the browser worker boots them (popcorn_init, kernel
+ * in `-mode minimal`: no inet_db, rex, global, net_sup, global_group or
+ * erl_signal_server). The modules a hello bundle's boot loads, in load
+ * order (POPCORN_TRACE_LOADS=1, see src/runtime/vm.ts).
+ */
 export const ERLANG_BOOT_ROOTS: readonly string[] = [
-  'maps', 'prim_file', 'erl_prim_loader', 'init', 'logger_server', 'gen_server', 'gen', 'proc_lib',
-  'logger_config', 'logger_proxy', 'logger_olp', 'logger_simple_h', 'queue', 'lists',
-  'application_controller', 'application', 'application_master', 'logger', 'proplists',
-  'supervisor', 'kernel', 'peer', 'inet_db', 'rpc', 'net_kernel', 'global', 'rand',
-  'erl_distribution', 'global_group', 'erpc', 'file_server', 'gen_event', 'kernel_config',
-  'kernel_refc', 'logger_sup', 'logger_handler_watcher', 'erl_signal_handler', 'logger_formatter',
-  'logger_std_h', 'logger_h_common', 'ets',
+  'maps', 'prim_file', 'logger_server', 'gen_server', 'gen', 'proc_lib', 'logger_config',
+  'logger_proxy', 'logger_olp', 'logger_simple_h', 'queue', 'lists', 'application_controller', 'init',
+  'application', 'application_master', 'logger', 'proplists', 'supervisor', 'kernel', 'peer',
+  'file_server', 'logger_sup', 'logger_handler_watcher', 'kernel_config', 'kernel_refc',
+  'erl_signal_handler', 'logger_formatter', 'logger_std_h', 'logger_h_common', 'ets',
   // what io:format reaches on the first output
-  'io', 'io_lib', 'io_lib_format', 'io_lib_pretty',
+  'io', 'io_lib', 'io_lib_format',
 ];
 
-/** Starting the elixir and logger applications as `elixir` does (popcorn_elixir). */
+/** Starting the elixir and logger applications (lib/popcorn_wasm_boot.erl). */
 export const ELIXIR_BOOT_ROOTS: readonly string[] = [
-  'popcorn_elixir', 'elixir', 'string', 'unicode_util', 'unicode', 'elixir_config', 'elixir_sup',
-  'elixir_code_server', 'counters', 'atomics',
+  'elixir', 'string', 'unicode_util', 'unicode', 'elixir_config', 'elixir_sup',
+  'elixir_code_server', 'counters', 'atomics', 'gen_event',
   'Elixir.Kernel', 'Elixir.Macro.Env', 'Elixir.System', 'Elixir.String.Tokenizer',
   'Elixir.Logger', 'Elixir.Logger.App', 'Elixir.Application', 'Elixir.Supervisor',
   'Elixir.Keyword', 'Elixir.Enum', 'Elixir.Access', 'Elixir.Logger.Watcher',
   'Elixir.Logger.BackendSupervisor', 'Elixir.Supervisor.Default', 'Elixir.GenServer',
   'Elixir.Logger.Config', 'Elixir.Process', 'Elixir.Logger.Backends.Console',
   'Elixir.Logger.Formatter', 'Elixir.Regex', 'Elixir.IO.ANSI', 'Elixir.Logger.Handler',
-  'Elixir.Map', 'logger_backend', 'Elixir.Logger.Filter', 'Elixir.Kernel.CLI', 'Elixir.IO',
+  'Elixir.Map', 'logger_backend', 'Elixir.Logger.Filter', 'Elixir.IO',
 ];
 
 /** The applications whose .app files the boot reads: kernel and stdlib always. */
@@ -83,16 +86,69 @@ export const COMPILE_TIME_MODULES: ReadonlySet<string> = new Set([
   'Elixir.Module.Types.Error', 'Elixir.Module.Types.Expr', 'Elixir.Module.Types.Helpers',
   'Elixir.Module.Types.Of', 'Elixir.Module.Types.Pattern', 'Elixir.Module.Types.Unify',
   'Elixir.Protocol',
-  // networking: this VM has no sockets (no prim_inet / prim_socket natives);
-  // kernel's file and inet_db name these on paths a program without
-  // sockets never takes
-  'inet', 'inet_config', 'inet_parse', 'inet_res', 'inet_dns', 'inet_gethost_native', 'inet_hosts',
-  'inet_tcp', 'inet_udp', 'inet_sctp', 'inet6_tcp', 'inet6_udp', 'inet6_sctp', 'inet_tcp_dist',
-  'inet6_tcp_dist', 'local_tcp', 'local_udp', 'gen_tcp', 'gen_udp', 'gen_sctp', 'gen_tcp_socket',
-  'gen_udp_socket', 'socket', 'prim_inet', 'prim_socket', 'prim_net', 'net', 'erl_epmd',
-  'inet_epmd_dist', 'inet_epmd_socket',
   // sets of sets: only code:clash/0 uses it
   'sofs',
-  // distributed applications: need distribution, which this VM does not have
-  'dist_ac',
 ]);
+
+/**
+ * Modules that cannot work in the browser, whatever calls them: a page
+ * has no sockets, no ports (no external programs or port drivers), no
+ * distribution and no file system. The runtime names them on paths a
+ * browser program cannot take (kernel's supervisor starts inet_db and
+ * net_sup outside `-mode minimal`, gen:start names global for {global,
+ * Name}, file:open reaches compressed files); a call that still gets
+ * there fails as `undef` rather than as the missing socket, port or file
+ * would have made it fail. Like the compile-time modules, they are packed
+ * only when the program itself names them (or --keep).
+ */
+export const BROWSER_UNAVAILABLE: ReadonlyMap<string, string> = new Map([
+  ...reasons('the browser has no sockets (no prim_inet, prim_socket or prim_net)', [
+    'inet', 'inet_config', 'inet_parse', 'inet_res', 'inet_dns', 'inet_hosts', 'inet_tcp',
+    'inet_udp', 'inet_sctp', 'inet6_tcp', 'inet6_udp', 'inet6_sctp', 'local_tcp', 'local_udp',
+    'gen_tcp', 'gen_udp', 'gen_sctp', 'gen_tcp_socket', 'gen_udp_socket', 'socket', 'prim_inet',
+    'prim_socket', 'prim_net', 'net', 'inet_epmd_socket',
+  ]),
+  ...reasons('the browser has no distribution (kernel runs in -mode minimal: no net_sup, global or global_group)', [
+    'net_kernel', 'erl_distribution', 'global', 'global_group', 'global_search', 'auth', 'dist_util',
+    'dist_ac', 'erl_epmd', 'net_adm', 'inet_db', 'inet_tcp_dist', 'inet6_tcp_dist', 'inet_epmd_dist',
+    'erl_boot_server', 'slave', 'pg2',
+  ]),
+  ...reasons('the browser has no ports (no port drivers or external programs)', [
+    'ram_file', 'inet_gethost_native', 'erl_ddll',
+    // the tty I/O server: the browser's `user` is popcorn_gl
+    'user',
+  ]),
+  ...reasons('the runtime calls it only for processes or names on other nodes, which a browser node cannot reach', [
+    'rpc', 'erpc',
+  ]),
+  // file:open(F, [raw]) fails as undef instead of {error, enotsup}, and
+  // file:open(F, [read]) returns {error, {undef, ...}} from file_io_server,
+  // which stays (file_server would crash on its absence and take kernel down)
+  ...reasons('the browser has no file system (no file can be opened; erl_prim_loader is not started)', [
+    'erl_prim_loader', 'prim_zip', 'raw_file_io', 'raw_file_io_list', 'raw_file_io_delayed',
+    'raw_file_io_compressed', 'raw_file_io_inflate', 'raw_file_io_deflate', 'filelib',
+  ]),
+]);
+
+function reasons(why: string, modules: readonly string[]): Array<[string, string]> {
+  return modules.map((m) => [m, why]);
+}
+
+/** What application_master calls in an application's callback module. */
+export const APPLICATION_CALLBACKS: readonly string[] = [
+  'start/2', 'stop/1', 'prep_stop/1', 'config_change/3', 'start_phase/3',
+];
+
+/**
+ * Why `module` (of application `app`) is cold for a pack (entered only
+ * from the program's modules), or false. `programApps`: the program's own
+ * applications, never cold.
+ */
+export function coldReason(module: string, app: string, programApps: ReadonlySet<string>): string | false {
+  if (programApps.has(app)) return false;
+  const unavailable = BROWSER_UNAVAILABLE.get(module);
+  if (unavailable !== undefined) return unavailable;
+  if (COMPILE_TIME_MODULES.has(module)) return 'it serves compiling, evaluating or debugging code';
+  if (!RUNTIME_APPS.has(app)) return `its application (${app}) is not one of the runtime's`;
+  return false;
+}

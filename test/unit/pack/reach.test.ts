@@ -11,6 +11,7 @@ import { CodeIndex } from '../../../src/pack/code_index.js';
 import { Reachability } from '../../../src/pack/reach.js';
 import { scanBeam } from '../../../src/pack/beam_scan.js';
 import { buildPack } from '../../../src/pack/pack.js';
+import { coldReason, ERLANG_BOOT_ROOTS } from '../../../src/pack/roots.js';
 import { readAvm } from '../../../src/loader/avm.js';
 import { erlc } from '../loader/erl_helpers.js';
 
@@ -77,6 +78,22 @@ test('the walk follows reached functions only', () => {
   // a function whose name is no value anywhere; matcher: nothing names it
   assert.deepEqual(kept, ['b', 'c', 'dyn', 'e', 'main', 'mfa_mod', 'spawned']);
   assert.deepEqual(r.chain('e'), ['main', 'mfa_mod', 'e']);
+  // function by function: main:start/0 names {mfa_mod, go, 1}, whose go/1 calls e:e/0
+  assert.deepEqual(r.why('e'), ['main:start/0 (a root)', 'calls mfa_mod:go/1', 'calls e:e/0']);
+  assert.deepEqual(r.why('dyn'), ['main:start/0 (a root)', 'names the module of dyn:run/0']);
+});
+
+test('an application callback module is entered through its callbacks only', () => {
+  const index = new CodeIndex([app, lib]);
+  const r = new Reachability(index, () => false);
+  r.addCallbackModule('b', ['f/0']);
+  r.run();
+  assert.ok(!r.kept.has('d')); // b:unused/0 is no callback
+  assert.deepEqual(r.why('b'), ['b:f/0 (an application callback)']);
+  const all = new Reachability(index, () => false);
+  all.addRoot('b');
+  all.run();
+  assert.ok(all.kept.has('d'));
 });
 
 test('cold modules come in only from the program', () => {
@@ -88,6 +105,24 @@ test('cold modules come in only from the program', () => {
   assert.ok(r.kept.has('c')); // main names c itself
   assert.ok(!r.kept.has('e')); // only mfa_mod (not the program) names e
   assert.equal(r.cut.get('e'), 'mfa_mod');
+  const why = new Reachability(index, (m) => m === 'main', (m) => (m === 'e' ? 'e needs a socket' : false));
+  why.addRoot('main');
+  why.run();
+  assert.ok(!why.kept.has('e'));
+  assert.equal(why.coldReason('e'), 'e needs a socket');
+});
+
+test('roots.ts: modules that cannot work in a browser are cold, with the reason', () => {
+  const none = new Set<string>();
+  assert.match(String(coldReason('net_kernel', 'kernel', none)), /no distribution/);
+  assert.match(String(coldReason('gen_tcp', 'kernel', none)), /no sockets/);
+  assert.match(String(coldReason('raw_file_io', 'kernel', none)), /no file system/);
+  assert.match(String(coldReason('erl_lint', 'stdlib', none)), /compiling/);
+  assert.match(String(coldReason('cover', 'tools', none)), /tools/);
+  assert.equal(coldReason('lists', 'stdlib', none), false);
+  assert.equal(coldReason('file_io_server', 'kernel', none), false); // file_server needs it to answer {error, _}
+  assert.equal(coldReason('net_kernel', 'kernel', new Set(['kernel'])), false); // the program's own app
+  for (const m of ERLANG_BOOT_ROOTS) assert.equal(coldReason(m, 'kernel', none), false, m);
 });
 
 test('buildPack: program modules, reached modules, .app and priv files', () => {
