@@ -1,20 +1,25 @@
-// The iframe's script: starts the VM's Worker, relays messages between the
-// parent page and the Worker, and runs what must run on a main thread with
-// the parent's window/document: run_js functions and DOM listeners
-// (js_runner.ts). It holds the tracked JS values.
+// The iframe's script (its document is inline, popcorn.ts IFRAME_DOC):
+// starts the VM's Worker at once, so its ~1 MB script downloads and
+// compiles while the page fetches the bundles, boots it with the bundles
+// the page hands over, relays messages between the page and the Worker,
+// and runs what must run on a main thread with the parent's
+// window/document: run_js functions and DOM listeners (js_runner.ts). It
+// holds the tracked JS values.
 
 import { TAG, type FromWorker, type ToIframe, type ToPage, type ToWorker } from './protocol.js';
 import { JsRunner } from './js_runner.js';
 
 const parentWindow = window.parent;
-let worker: Worker | null = null;
+const worker = startWorker(new URL('worker.js', document.baseURI).href);
+worker.onmessage = (e) => fromWorker(e.data as FromWorker);
+worker.onerror = (e) => toPage({ t: 'crash', reason: `worker error: ${e.message}` });
 
 function toPage(msg: ToPage): void {
   parentWindow.postMessage({ [TAG]: msg }, '*');
 }
 
 function toWorker(msg: ToWorker, transfer: Transferable[] = []): void {
-  worker?.postMessage(msg, transfer);
+  worker.postMessage(msg, transfer);
 }
 
 const runner = new JsRunner(
@@ -44,35 +49,35 @@ function fromWorker(m: FromWorker): void {
   }
 }
 
-async function start(bundlePaths: string[], debug: boolean, heartbeatMs: number): Promise<void> {
-  const bundles: ArrayBuffer[] = [];
-  for (const url of bundlePaths) {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`cannot fetch bundle ${url}: HTTP ${res.status}`);
-    bundles.push(await res.arrayBuffer());
-  }
-  worker = new Worker(new URL('worker.js', document.baseURI));
-  worker.onmessage = (e) => fromWorker(e.data as FromWorker);
-  worker.onerror = (e) => toPage({ t: 'crash', reason: `worker error: ${e.message}` });
-  toWorker({ t: 'boot', bundles, debug, heartbeatMs }, bundles);
-}
-
 window.addEventListener('message', (e: MessageEvent) => {
   if (e.source !== parentWindow) return;
   const m = (e.data as Record<string, unknown> | null)?.[TAG] as ToIframe | undefined;
   if (m === undefined) return;
   switch (m.t) {
     case 'init':
-      start(m.bundlePaths, m.debug, m.heartbeatMs).catch((err: Error) =>
-        toPage({ t: 'crash', reason: err.message }),
-      );
+      toWorker({ t: 'boot', bundles: m.bundles, debug: m.debug, heartbeatMs: m.heartbeatMs }, m.bundles);
       break;
     case 'call':
     case 'cast':
     case 'debug_block':
+    case 'debug_gc':
       toWorker(m);
       break;
   }
 });
 
 toPage({ t: 'iframe_ready' });
+
+/**
+ * The iframe shares the page's origin; when worker.js comes from another
+ * (popcorn.js on a CDN) a Worker cannot start from its URL, but a same-origin
+ * blob Worker may load it with importScripts.
+ */
+function startWorker(url: string): Worker {
+  try {
+    return new Worker(url);
+  } catch {
+    const boot = new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' });
+    return new Worker(URL.createObjectURL(boot));
+  }
+}

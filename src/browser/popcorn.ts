@@ -3,7 +3,9 @@
 // crashed or hung VM never takes the page down. Without a heartbeat within
 // heartbeatTimeoutMs, or on a crash, the iframe is replaced (up to
 // MAX_RELOADS times), onReload(reason) is called and pending calls settle
-// with { ok: false, error: PopcornError('reload') }.
+// with { ok: false, error: PopcornError('reload') } — resolved, not rejected,
+// as Popcorn's own library does (CallResult errors are never thrown).
+// Misuse (no receiver, wrong state) throws PopcornInternalError, as Popcorn.
 
 import { TAG, type ToIframe, type ToPage } from './protocol.js';
 
@@ -12,7 +14,15 @@ const CALL_TIMEOUT_MS = 60_000;
 const HEARTBEAT_TIMEOUT_MS = 60_000;
 const HEARTBEAT_INTERVAL_MS = 500;
 const MAX_RELOADS = 3;
-const IFRAME_URL = new URL('./iframe.html', import.meta.url).href;
+const BASE_URL = new URL('./', import.meta.url).href;
+/**
+ * The iframe's document, inline as Popcorn's (no iframe.html round trip
+ * before iframe.js, which starts the Worker, can load). Same origin as the
+ * page; <base> makes worker.js resolve beside this module.
+ */
+const IFRAME_DOC =
+  `<!doctype html><html><head><meta charset="utf-8"><base href="${BASE_URL}"><title>popcorn runtime</title></head>` +
+  `<body><script src="${new URL('iframe.js', BASE_URL).href}"></script></body></html>`;
 
 export type AnySerializable = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -26,6 +36,8 @@ export interface PopcornInitOptions {
   /** called when the VM is restarted after a crash or a missed heartbeat */
   onReload?: (reason: string) => void;
   heartbeatTimeoutMs?: number;
+  /** Popcorn's directory of AtomVM's Wasm files: accepted for compatibility, unused (no Wasm here) */
+  wasmDir?: string;
   debug?: boolean;
 }
 
@@ -63,6 +75,16 @@ const ERROR_TEXT: Record<PopcornErrorCode, string> = {
   reload: 'Call cancelled due to iframe reload',
 };
 
+export type PopcornInternalErrorCode = 'private_constructor' | 'bad_target' | 'bad_status' | 'app_ready_timeout' | 'vm_failed';
+
+/** A bug or a misuse of the library (always thrown), with Popcorn's codes. */
+export class PopcornInternalError extends Error {
+  constructor(readonly code: PopcornInternalErrorCode, message?: string) {
+    super(message ?? `Internal error: ${code}`);
+    this.name = 'PopcornInternalError';
+  }
+}
+
 interface PendingCall {
   start: number;
   resolve: (r: CallResult) => void;
@@ -83,11 +105,15 @@ export class Popcorn {
   private heartbeatTimer: ReturnType<typeof setTimeout> | null = null;
   private reloads = 0;
   private ready: ((err?: Error) => void) | null = null;
+  /** this mount's bundles, fetched by the page while the iframe loads */
+  private bundles: Promise<ArrayBuffer[]> | null = null;
   private status: 'mount' | 'ready' | 'reload' | 'deinit' = 'mount';
   private readonly onWindowMessage = (e: MessageEvent): void => this.onIframeMessage(e);
 
   private constructor(private readonly opts: PopcornInitOptions & { container: HTMLElement }, token: symbol) {
-    if (token !== TOKEN) throw new Error("Don't construct Popcorn directly, use Popcorn.init()");
+    if (token !== TOKEN) {
+      throw new PopcornInternalError('private_constructor', "Don't construct the Popcorn object directly, use Popcorn.init() instead");
+    }
     this.bundleURLs = (opts.bundlePaths ?? ['./bundle.avm']).map((p) => new URL(p, import.meta.url).href);
     this.heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS;
     this.logListeners.stdout.add(opts.onStdout ?? console.log);
@@ -109,15 +135,20 @@ export class Popcorn {
 
   private mount(): Promise<void> {
     this.status = 'mount';
+    this.bundles = fetchBundles(this.bundleURLs);
+    this.bundles.catch(() => undefined); // reported when the iframe asks for them
     const iframe = document.createElement('iframe');
-    iframe.src = IFRAME_URL;
+    iframe.srcdoc = IFRAME_DOC;
     iframe.style.display = 'none';
     iframe.setAttribute('aria-hidden', 'true');
     this.iframe = iframe;
     this.opts.container.appendChild(iframe);
     this.armHeartbeat();
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error('popcorn: the app did not call Popcorn.Wasm.ready/0,1 in time')), INIT_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => done(new PopcornInternalError('app_ready_timeout', `Elixir app did not call Popcorn.Wasm.ready() within ${INIT_TIMEOUT_MS}ms`)),
+        INIT_TIMEOUT_MS,
+      );
       const done = (err?: Error): void => {
         clearTimeout(timer);
         this.ready = null;
@@ -141,7 +172,7 @@ export class Popcorn {
     if (m === undefined) return;
     switch (m.t) {
       case 'iframe_ready':
-        this.post({ t: 'init', bundlePaths: this.bundleURLs, debug: this.opts.debug ?? false, heartbeatMs: HEARTBEAT_INTERVAL_MS });
+        this.sendBundles();
         break;
       case 'stdout':
       case 'stderr':
@@ -166,10 +197,28 @@ export class Popcorn {
     }
   }
 
+  /** Hands the fetched bundles to the iframe (transferred, not copied) once both are ready. */
+  private sendBundles(): void {
+    const iframe = this.iframe;
+    this.bundles?.then(
+      (bundles) => {
+        if (this.iframe !== iframe) return; // replaced meanwhile
+        const msg: ToIframe = { t: 'init', bundles, debug: this.opts.debug ?? false, heartbeatMs: HEARTBEAT_INTERVAL_MS };
+        this.iframe?.contentWindow?.postMessage({ [TAG]: msg }, '*', bundles);
+      },
+      (e: Error) => {
+        if (this.iframe === iframe) this.reload(`crash: ${e.message}`);
+      },
+    );
+  }
+
   private onEvent(name: string, payload: AnySerializable): void {
-    if (name === 'popcorn_app_ready' || name === 'popcorn_set_default_receiver') {
-      this.defaultReceiver = payload?.name ?? this.defaultReceiver;
-      if (name === 'popcorn_app_ready') this.ready?.();
+    // as in Popcorn, 'popcorn*' events are the library's own, never the handlers'
+    if (name.startsWith('popcorn')) {
+      if (name === 'popcorn_app_ready' || name === 'popcorn_set_default_receiver') {
+        this.defaultReceiver = payload?.name ?? this.defaultReceiver;
+        if (name === 'popcorn_app_ready') this.ready?.();
+      } else this.trace('popcorn: unknown internal event', name);
       return;
     }
     for (const h of this.handlers) {
@@ -191,9 +240,13 @@ export class Popcorn {
   }
 
   private target(process: string | undefined): string {
-    if (this.status !== 'ready') throw new Error(`popcorn: not ready (status: ${this.status})`);
+    if (this.status !== 'ready') {
+      throw new PopcornInternalError('bad_status', `Operation not allowed: instance in "${this.status}" state, expected "ready"`);
+    }
     const t = process ?? this.defaultReceiver;
-    if (t === null) throw new Error('popcorn: no process given and no default receiver (Popcorn.Wasm.ready/1)');
+    if (t === null) {
+      throw new PopcornInternalError('bad_target', 'Unspecified target process (pass { process } or call Popcorn.Wasm.ready/1)');
+    }
     return t;
   }
 
@@ -245,30 +298,40 @@ export class Popcorn {
     this.post({ t: 'debug_block', ms });
   }
 
-  private teardown(code: 'deinitialized' | 'reload'): void {
+  /** Test-only: a full garbage collection in the VM's Worker (Chromium with --js-flags=--expose-gc). */
+  debugGcVm(): void {
+    this.post({ t: 'debug_gc' });
+  }
+
+  private teardown(code: 'deinitialized' | 'reload', reason?: string): void {
     if (this.heartbeatTimer !== null) clearTimeout(this.heartbeatTimer);
     this.heartbeatTimer = null;
     this.iframe?.remove();
     this.iframe = null;
     this.defaultReceiver = null;
     for (const id of [...this.calls.keys()]) {
-      this.settle(id, { ok: false, error: new PopcornError(code), durationMs: 0 });
+      const text = reason === undefined ? undefined : `${ERROR_TEXT[code]}: ${reason}`;
+      this.settle(id, { ok: false, error: new PopcornError(code, text), durationMs: 0 });
     }
   }
 
   private armHeartbeat(): void {
     if (this.heartbeatTimer !== null) clearTimeout(this.heartbeatTimer);
-    this.heartbeatTimer = setTimeout(() => this.reload('heartbeat_lost'), this.heartbeatTimeoutMs);
+    this.heartbeatTimer = setTimeout(() => {
+      // a hidden tab's timers and relays are throttled: late heartbeats there are no hang (as Popcorn)
+      if (document.hidden) this.armHeartbeat();
+      else this.reload('heartbeat_lost');
+    }, this.heartbeatTimeoutMs);
   }
 
   private reload(reason: string): void {
     if (this.status === 'deinit') return;
     const wasMounting = this.status === 'mount' ? this.ready : null;
-    this.teardown('reload');
+    this.teardown('reload', reason);
     if (++this.reloads > MAX_RELOADS) {
       this.status = 'deinit';
       console.error(`popcorn: the VM failed ${this.reloads} times; giving up (${reason})`);
-      wasMounting?.(new Error(`popcorn: the VM failed: ${reason}`));
+      wasMounting?.(new PopcornInternalError('vm_failed', `popcorn: the VM failed: ${reason}`));
       return;
     }
     this.status = 'reload';
@@ -278,7 +341,17 @@ export class Popcorn {
     else remount.catch((e: Error) => console.error(e.message));
   }
 
-  private trace(...args: unknown[]): void {
+  trace(...args: unknown[]): void {
     if (this.opts.debug) console.debug(...args);
   }
+}
+
+async function fetchBundles(urls: string[]): Promise<ArrayBuffer[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`cannot fetch bundle ${url}: HTTP ${res.status}`);
+      return res.arrayBuffer();
+    }),
+  );
 }

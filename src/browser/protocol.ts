@@ -37,14 +37,17 @@ export type ToWorker =
   /** result of run_js / get_tracked: ok with values or tracked keys, or an error text */
   | { t: 'js_reply'; id: number; ok: boolean; value: unknown }
   /** test-only: spin the Worker's thread for `ms` milliseconds */
-  | { t: 'debug_block'; ms: number };
+  | { t: 'debug_block'; ms: number }
+  /** test-only: a full JS garbage collection in the Worker (needs --expose-gc) */
+  | { t: 'debug_gc' };
 
-/** page -> iframe. */
+/** page -> iframe. The page fetches the bundles while the iframe loads and starts its Worker. */
 export type ToIframe =
-  | { t: 'init'; bundlePaths: string[]; debug: boolean; heartbeatMs: number }
+  | { t: 'init'; bundles: ArrayBuffer[]; debug: boolean; heartbeatMs: number }
   | { t: 'call'; id: number; process: string | null; args: unknown }
   | { t: 'cast'; process: string | null; args: unknown }
-  | { t: 'debug_block'; ms: number };
+  | { t: 'debug_block'; ms: number }
+  | { t: 'debug_gc' };
 
 /** iframe -> page: the Worker's messages it relays, and its own. */
 export type ToPage =

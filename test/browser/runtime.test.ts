@@ -91,6 +91,35 @@ describe('browser runtime', { timeout: 90_000 }, () => {
     assert.deepEqual((await call(['tracked'])).data, { a: 1 });
   });
 
+  it('releases tracked objects after GC and keeps the ones still referenced', async () => {
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    assert.ok(frame, 'the runtime iframe');
+    // the iframe's tracked keys (JsRunner's map): a GC may release older values at any time,
+    // so the test follows the keys it made
+    const keys = async (): Promise<Set<number>> => new Set(await frame.evaluate(() => [...window.__popcornRunner.tracked.keys()]));
+    const added = (a: Set<number>, b: Set<number>): number[] => [...b].filter((k) => !a.has(k));
+    const k0 = await keys();
+    assert.equal((await call(['keep_ref', 7])).data, 'kept');
+    const k1 = await keys();
+    const kept = added(k0, k1);
+    assert.equal(kept.length, 1);
+    assert.equal((await call(['drop_refs', 40])).data, 40);
+    const dropped = added(k1, await keys());
+    assert.equal(dropped.length, 40);
+    // FinalizationRegistry callbacks run some time after a GC: collect and poll
+    const deadline = Date.now() + 20_000;
+    let left = dropped;
+    while (left.length > 0 && Date.now() < deadline) {
+      await page.evaluate(() => popcorn.debugGcVm());
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await keys();
+      left = dropped.filter((k) => now.has(k));
+    }
+    assert.equal(left.length, 0, `${left.length} of 40 dropped values still tracked after GC`);
+    assert.ok((await keys()).has(kept[0]), 'the value Elixir still holds stays tracked');
+    assert.deepEqual((await call(['read_kept'])).data, { kept: 7 });
+  });
+
   it('delivers DOM events with the requested keys', async () => {
     assert.equal((await call(['listen', 'btn'])).data, 'listening');
     await page.click('#btn');
@@ -113,12 +142,35 @@ describe('browser runtime', { timeout: 90_000 }, () => {
       const r = popcorn.call(['sleep', 30_000], { timeoutMs: 30_000 });
       popcorn.debugBlockVm(10_000);
       const res = await r;
-      return { ok: res.ok, code: res.error?.code };
+      const e = res.error as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return { ok: res.ok, isError: e instanceof Error, error: [e?.name, e?.code, e?.message] };
     });
     await p2.waitForFunction(() => window.reloads.length > 0, null, { timeout: 20_000 });
-    assert.deepEqual(await pending, { ok: false, code: 'reload' });
+    // resolved with { ok: false }, as Popcorn's own library does, with the reason in the message
+    assert.deepEqual(await pending, {
+      ok: false,
+      isError: true,
+      error: ['PopcornError', 'reload', 'Call cancelled due to iframe reload: heartbeat_lost'],
+    });
     assert.equal((await p2.evaluate(() => window.reloads))[0], 'heartbeat_lost');
-    await p2.waitForFunction(async () => (await popcorn.call(['add', 1, 2]).catch(() => ({}))).data === 3, null, { timeout: 20_000, polling: 500 });
+    // the fresh VM answers (waitForFunction does not await a promise: poll from here)
+    const deadline = Date.now() + 20_000;
+    let answer: unknown;
+    while (Date.now() < deadline) {
+      answer = await p2.evaluate(async () => (await popcorn.call(['add', 1, 2]).catch((e: Error) => ({ data: e.message }))).data);
+      if (answer === 3) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.equal(answer, 3);
+    // deinit settles what is still pending, and misuse afterwards throws PopcornInternalError
+    const afterDeinit = await p2.evaluate(async () => {
+      const r = popcorn.call(['sleep', 30_000], { timeoutMs: 30_000 });
+      popcorn.deinit();
+      const res = await r;
+      const thrown = await popcorn.call(['add', 1, 2]).then(() => null, (e: any) => [e.name, e.code]); // eslint-disable-line @typescript-eslint/no-explicit-any
+      return [res.ok, res.error.code, thrown];
+    });
+    assert.deepEqual(afterDeinit, [false, 'deinitialized', ['PopcornInternalError', 'bad_status']]);
     await p2.close();
   });
 });
