@@ -1,6 +1,7 @@
 // Bundles the browser runtime into build/dist/ with esbuild:
 //   worker.js   the VM (src/host/browser_worker.ts), run in a Worker
-//   iframe.js   + iframe.html: the iframe that starts it and runs run_js
+//   iframe.js   the iframe's script (its page is written inline by popcorn.js):
+//               starts the Worker, runs run_js
 //   popcorn.js  the page API, an ES module, with popcorn.d.ts
 // Node's built-in modules are replaced by empty stubs: the browser Host
 // never calls the code that uses them (app_spec.ts's file reading).
@@ -37,7 +38,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/browser/iframe.ts'], outfile: path.join(out, 'iframe.js'), format: 'iife' }),
   esbuild.build({ ...common, entryPoints: ['src/browser/popcorn.ts'], outfile: path.join(out, 'popcorn.js'), format: 'esm' }),
 ]);
-fs.copyFileSync(path.join(root, 'src/browser/iframe.html'), path.join(out, 'iframe.html'));
+fs.rmSync(path.join(out, 'iframe.html'), { force: true });
 
 // popcorn.d.ts from the page API's source
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');

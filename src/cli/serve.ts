@@ -41,13 +41,23 @@ export function startServer(dir: string, port: number): Promise<http.Server> {
       return;
     }
     try {
-      if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      const body = fs.readFileSync(file);
-      res.writeHead(200, {
+      let st = fs.statSync(file);
+      if (st.isDirectory()) st = fs.statSync((file = path.join(file, 'index.html')));
+      // no-cache with a validator: the browser asks again each time, and a
+      // 304 lets it reuse the file and V8's code cache for worker.js
+      const etag = `"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
+      const headers = {
         'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': body.length,
         'Cache-Control': 'no-cache',
-      });
+        ETag: etag,
+        'Last-Modified': st.mtime.toUTCString(),
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = fs.readFileSync(file);
+      res.writeHead(200, { ...headers, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
