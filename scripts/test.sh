@@ -13,6 +13,8 @@ echo "== conformance, default tiers"
 node build/test/conformance/run.js || status=1
 echo "== conformance, Elixir programs"
 node build/test/conformance/run_elixir.js || status=1
+echo "== conformance, Elixir programs from tree-shaken bundles (the browser's module set)"
+node build/test/conformance/run_bundle.js || status=1
 echo "== browser runtime (Chromium, playwright-core)"
 node --test --test-reporter=spec build/test/browser/runtime.test.js || status=1
 echo "== browser examples (built with popcorn build; screenshots in build/screenshots/)"

@@ -15,7 +15,7 @@ import { Reachability } from './reach.js';
 import { stripBeam } from './beam_scan.js';
 import { setInflate } from '../loader/inflate.js';
 import {
-  APPLICATION_CALLBACKS, coldReason, ELIXIR_BOOT_APPS, ELIXIR_BOOT_ROOTS, ERLANG_BOOT_APPS, ERLANG_BOOT_ROOTS,
+  APPLICATION_CALLBACKS, coldReason, CONFIG_CALLBACKS, ELIXIR_BOOT_APPS, ELIXIR_BOOT_ROOTS, ERLANG_BOOT_APPS, ERLANG_BOOT_ROOTS,
   POPCORN_LIB_ROOTS,
 } from './roots.js';
 
@@ -140,9 +140,11 @@ export function buildPack(opts: PackOptions): PackResult {
     return spec;
   };
   for (const todo = [...started]; todo.length > 0; ) {
-    const spec = specOf(todo.pop()!);
+    const app = todo.pop()!;
+    const spec = specOf(app);
     for (const d of spec.deps) if (!started.has(d)) started.add(d), todo.push(d);
     if (spec.mod !== null) reach.addCallbackModule(spec.mod, APPLICATION_CALLBACKS);
+    for (const [m, callbacks] of CONFIG_CALLBACKS.get(app) ?? []) reach.addCallbackModule(m, callbacks);
   }
   const apps = new Set<string>(started);
   for (;;) {

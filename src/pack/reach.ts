@@ -19,10 +19,14 @@
 // Cold modules (roots.ts: compile-time, networking, applications other
 // than the runtime's) are entered only from the program's own modules or
 // from cold modules the program entered: the runtime names the compiler
-// on paths a program that does not compile code never takes.
+// on paths a program that does not compile code never takes. The program's
+// calls to a gateway (roots.ts COLD_GATEWAYS: Code.eval_string/1,
+// Macro.to_string/1) let what the gateway function reaches enter cold
+// modules too: that entitlement flows along calls, function by function.
 
 import type { CodeIndex } from './code_index.js';
 import type { BeamInfo } from './beam_scan.js';
+import { COLD_GATEWAYS } from './roots.js';
 
 /** The types of Elixir's built-in protocol dispatch (not structs). */
 const BUILTIN_TYPES: ReadonlySet<string> = new Set([
@@ -41,6 +45,8 @@ export type Origin =
 interface ModuleState {
   info: BeamInfo;
   reached: Uint8Array;
+  /** functions reached from a gateway the program called: may enter cold modules */
+  flow: Uint8Array;
   /** for each reached function, what reached it first */
   origin: Array<Origin | undefined>;
   /** the first function of this module reached (-1: none yet) */
@@ -140,7 +146,8 @@ export class Reachability {
       return st;
     }
     const info = this.index.scan(module);
-    st = { info, reached: new Uint8Array(info.functions.length), origin: [], first: -1, allExports: false, dynamic: false };
+    const n = info.functions.length;
+    st = { info, reached: new Uint8Array(n), flow: new Uint8Array(n), origin: [], first: -1, allExports: false, dynamic: false };
     this.state.set(module, st);
     this.kept.set(module, via);
     if (entitled) this.entitled.add(module);
@@ -148,9 +155,18 @@ export class Reachability {
     return st;
   }
 
-  private reachFn(st: ModuleState, i: number, origin: Origin): void {
-    if (st.reached[i] || st.info.functions[i].macro) return;
+  private reachFn(st: ModuleState, i: number, origin: Origin, flow = false): void {
+    if (st.info.functions[i].macro) return;
+    if (st.reached[i]) {
+      // reached before without the gateway's entitlement: walk it again with it
+      if (flow && !st.flow[i]) {
+        st.flow[i] = 1;
+        this.queue.push([st, i]);
+      }
+      return;
+    }
     st.reached[i] = 1;
+    if (flow) st.flow[i] = 1;
     st.origin[i] = origin;
     if (st.first < 0) st.first = i;
     this.queue.push([st, i]);
@@ -207,9 +223,9 @@ export class Reachability {
   }
 
   /** Whether module `from` may bring in `to`; records a cut when not. */
-  private follows(from: string, to: string): boolean {
+  private follows(from: string, to: string, flow = false): boolean {
     if (!this.index.has(to)) return false;
-    if (this.cold(to) === false || this.entitled.has(from)) return true;
+    if (this.cold(to) === false || this.entitled.has(from) || flow) return true;
     if (!this.kept.has(to) && !this.cut.has(to)) this.cut.set(to, from);
     return this.kept.has(to);
   }
@@ -225,20 +241,21 @@ export class Reachability {
         const [st, i] = this.queue.pop()!;
         const m = st.info.module;
         const f = st.info.functions[i];
+        const flow = st.flow[i] === 1;
         const local: Origin = { kind: 'local', module: m, fn: i };
-        for (const l of f.locals) this.reachFn(st, l, local);
+        for (const l of f.locals) this.reachFn(st, l, local, flow);
         const call: Origin = { kind: 'call', module: m, fn: i };
         for (const [cm, fa] of f.calls) {
-          if (!this.follows(m, cm)) continue;
-          const target = this.keep(cm, m, this.entitles(m, cm));
+          if (!this.follows(m, cm, flow)) continue;
+          const target = this.keep(cm, m, this.entitles(m, cm) || (flow && this.cold(cm) !== false));
           const fi = target.info.exports.get(fa);
-          if (fi !== undefined) this.reachFn(target, fi, call);
+          if (fi !== undefined) this.reachFn(target, fi, call, flow || (this.entitled.has(m) && isGateway(cm, fa)));
         }
         const name: Origin = { kind: 'name', module: m, fn: i };
         for (const a of f.names) this.addName(a, name);
         const value: Origin = { kind: 'value', module: m, fn: i };
         const impls = st.info.isProtocol ? this.implNames(m) : null;
-        for (const a of f.values) if (impls === null || !impls.has(a)) this.value(m, a, value);
+        for (const a of f.values) if (impls === null || !impls.has(a)) this.value(m, a, value, flow);
       }
       const fresh = this.newModules.splice(0);
       if (fresh.length === 0) break;
@@ -247,14 +264,14 @@ export class Reachability {
   }
 
   /** A module name handed on as a value: all its exports may be called. */
-  private value(from: string, a: string, origin: Origin): void {
+  private value(from: string, a: string, origin: Origin, flow = false): void {
     if (!this.index.has(a)) return;
     // An atom naming an application (sasl, ssl, kernel) is nearly always the
     // application's name (get_env, report keys); its callback module is kept
     // through the .app file when the application is started.
     if (this.index.apps.has(a)) return;
-    if (!this.follows(from, a)) return;
-    this.keep(a, from, this.entitles(from, a));
+    if (!this.follows(from, a, flow)) return;
+    this.keep(a, from, this.entitles(from, a) || (flow && this.cold(a) !== false));
     this.reachDynamic(a, from, origin);
   }
 
@@ -349,6 +366,11 @@ export class Reachability {
     for (let m: string | null | undefined = module; m != null && out.length < 100; m = this.kept.get(m)) out.push(m);
     return out.reverse();
   }
+}
+
+function isGateway(module: string, fa: string): boolean {
+  const g = COLD_GATEWAYS.get(module);
+  return g !== undefined && (g === null || g.has(fa));
 }
 
 const HOW: Record<'call' | 'value' | 'name' | 'local', string> = {

@@ -64,13 +64,17 @@ export const RUNTIME_APPS: ReadonlySet<string> = new Set(['erts', 'kernel', 'std
  */
 export const COMPILE_TIME_MODULES: ReadonlySet<string> = new Set([
   // stdlib: linter, preprocessing of forms, parse transforms, shell, debug info
-  'erl_lint', 'erl_expand_records', 'qlc', 'qlc_pt', 'ms_transform', 'otp_internal', 'shell',
+  // (not otp_internal: UndefinedFunctionError's message asks it whether the
+  // function is an obsolete OTP one)
+  'erl_lint', 'erl_expand_records', 'qlc', 'qlc_pt', 'ms_transform', 'shell',
   'shell_default', 'shell_docs', 'edlin', 'edlin_expand', 'edlin_context', 'erl_pp', 'erl_compile',
   'beam_lib', 'erl_abstract_code', 'erl_eval', 'erl_parse', 'escript', 'c', 'erl_tar', 'zip',
   'dets', 'dets_server', 'dets_sup', 'dets_utils', 'dets_v9', 'file_sorter', 'erl_internal',
   'erl_bits', 'epp_dodger', 'igor', 'sys_pre_attributes',
   // kernel: compile server, boot server, shell drivers
-  'erl_compile_server', 'erl_boot_server', 'code_server', 'user_drv', 'user_sup', 'group',
+  // (not code_server: code's client functions call code_server:call/1, which
+  // messages the registered code server, popcorn_code_server here)
+  'erl_compile_server', 'erl_boot_server', 'user_drv', 'user_sup', 'group',
   'group_history', 'prim_tty', 'disk_log', 'disk_log_1', 'disk_log_server', 'disk_log_sup',
   'wrap_log_reader', 'heart',
   // elixir: the compiler proper (tokenizer, parser, expansion, Erlang codegen, checkers)
@@ -79,9 +83,11 @@ export const COMPILE_TIME_MODULES: ReadonlySet<string> = new Set([
   'elixir_erl_try', 'elixir_erl_var', 'elixir_expand', 'elixir_fn', 'elixir_import',
   'elixir_lexical', 'elixir_locals', 'elixir_map', 'elixir_module', 'elixir_overridable',
   'elixir_parser', 'elixir_rewrite', 'elixir_tokenizer',
+  // (not Kernel.Utils: the code `destructure` and `raise` with a variable
+  // message expand to calls it; its other functions are only walked if reached)
   'Elixir.Code.Formatter', 'Elixir.Code.Fragment', 'Elixir.Code.Normalizer', 'Elixir.Code.Typespec',
   'Elixir.Kernel.ErrorHandler', 'Elixir.Kernel.LexicalTracker', 'Elixir.Kernel.ParallelCompiler',
-  'Elixir.Kernel.ParallelRequire', 'Elixir.Kernel.Typespec', 'Elixir.Kernel.Utils',
+  'Elixir.Kernel.ParallelRequire', 'Elixir.Kernel.Typespec',
   'Elixir.Module.LocalsTracker', 'Elixir.Module.ParallelChecker', 'Elixir.Module.Types',
   'Elixir.Module.Types.Error', 'Elixir.Module.Types.Expr', 'Elixir.Module.Types.Helpers',
   'Elixir.Module.Types.Of', 'Elixir.Module.Types.Pattern', 'Elixir.Module.Types.Unify',
@@ -133,6 +139,36 @@ export const BROWSER_UNAVAILABLE: ReadonlyMap<string, string> = new Map([
 function reasons(why: string, modules: readonly string[]): Array<[string, string]> {
   return modules.map((m) => [m, why]);
 }
+
+/**
+ * Callbacks an application's default configuration (its .app env) names,
+ * which its code calls as Mod:Fun from Application.get_env: kept with
+ * those functions whenever the application is started. Per application.
+ */
+export const CONFIG_CALLBACKS: ReadonlyMap<string, ReadonlyArray<readonly [string, readonly string[]]>> = new Map([
+  // Logger's handler runs each {Mod, Fun} of `translators` on every OTP report
+  ['logger', [['Elixir.Logger.Translator', ['translate/4']]]],
+  // Calendar's time zone functions call the `time_zone_database` module
+  ['elixir', [['Elixir.Calendar.UTCOnlyTimeZoneDatabase',
+    ['time_zone_period_from_utc_iso_days/2', 'time_zone_periods_from_wall_datetime/2']]]],
+]);
+
+/**
+ * Runtime functions whose job is to run the parser, compiler or evaluator
+ * (Code.eval_string/1, Macro.to_string/1, io:read/2): called from the
+ * program's own code (or a cold module it entered), everything they reach
+ * is walked into cold modules too, through runtime modules in between
+ * (Code -> elixir -> elixir_expand). Module -> its gateway functions, or
+ * null for all its exports. Reached any other way (an error path of the
+ * runtime) they stay cut as before.
+ */
+export const COLD_GATEWAYS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['Elixir.Code', null],
+  ['Elixir.Macro', null],
+  ['Elixir.Module', null],
+  ['io', new Set(['read/1', 'read/2', 'read/3', 'parse_erl_exprs/1', 'parse_erl_exprs/2', 'parse_erl_exprs/3',
+    'parse_erl_exprs/4', 'parse_erl_form/1', 'parse_erl_form/2', 'parse_erl_form/3', 'parse_erl_form/4'])],
+]);
 
 /** What application_master calls in an application's callback module. */
 export const APPLICATION_CALLBACKS: readonly string[] = [

@@ -11,16 +11,17 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   cachedRun, type Difference, finish, firstLineDifference, knownFailures, lineDiff, listPrograms, noteUnbuiltVm,
-  parseArgs, pool, POPCORN, ROOT, run, runMain, runPrograms, type RunResult, selectPrograms,
+  type Options, parseArgs, pool, POPCORN, ROOT, run, runMain, runPrograms, type RunResult, selectPrograms,
 } from './common.js';
 
-const SRC_DIR = path.join(ROOT, 'test/conformance/elixir');
-const OUT_DIR = path.join(ROOT, 'build/conformance/elixir');
-const EBIN = path.join(OUT_DIR, 'ebin');
-const EXPECTED = path.join(OUT_DIR, 'expected');
-const KNOWN = path.join(SRC_DIR, 'KNOWN_FAILURES');
+export const SRC_DIR = path.join(ROOT, 'test/conformance/elixir');
+export const OUT_DIR = path.join(ROOT, 'build/conformance/elixir');
+export const EBIN = path.join(OUT_DIR, 'ebin');
+export const EXPECTED = path.join(OUT_DIR, 'expected');
+export const KNOWN = path.join(SRC_DIR, 'KNOWN_FAILURES');
 // Part of every cache key: bump when the way the reference side runs changes.
 const RUNNER_VERSION = 'elixir-cli-1';
 
@@ -31,7 +32,7 @@ function camelize(name: string): string {
   return name.split('_').filter((p) => p !== '').map((p) => p[0].toUpperCase() + p.slice(1)).join('');
 }
 
-function moduleOf(program: string): string {
+export function moduleOf(program: string): string {
   return `Elixir.${camelize(program)}`;
 }
 
@@ -39,7 +40,7 @@ function mainBeam(program: string): string {
   return path.join(EBIN, `${moduleOf(program)}.beam`);
 }
 
-function sourceOf(program: string): string {
+export function sourceOf(program: string): string {
   return path.join(SRC_DIR, `${program}.ex`);
 }
 
@@ -71,7 +72,7 @@ async function elixirc(programs: string[]): Promise<RunResult> {
 // One elixirc call for every stale program (its start-up dominates); if that
 // fails, each program is compiled on its own to find the broken ones.
 // Returns the error text per program that did not compile.
-async function compileAll(programs: string[], jobs: number): Promise<Map<string, string>> {
+export async function compileAll(programs: string[], jobs: number): Promise<Map<string, string>> {
   fs.mkdirSync(EBIN, { recursive: true });
   const errors = new Map<string, string>();
   const stale = programs.filter(isStale);
@@ -93,7 +94,7 @@ async function compileAll(programs: string[], jobs: number): Promise<Map<string,
 
 // ---- the two sides ---------------------------------------------------------
 
-async function elixirVersion(): Promise<string> {
+export async function elixirVersion(): Promise<string> {
   const r = await run('elixir', ['--version'], 60_000);
   if (r.status !== 0) {
     console.error(`run_elixir: cannot start elixir: ${r.stderr.trim()}`);
@@ -102,7 +103,7 @@ async function elixirVersion(): Promise<string> {
   return r.stdout.trim();
 }
 
-function runElixir(program: string, timeoutMs: number): Promise<RunResult> {
+export function runElixir(program: string, timeoutMs: number): Promise<RunResult> {
   const mod = moduleOf(program).slice(7);
   return run('elixir', ['-pa', EBIN, '-e', `Kernel.CLI.run(fn _ -> ${mod}.main() end)`], timeoutMs);
 }
@@ -113,7 +114,7 @@ function runVm(program: string, timeoutMs: number): Promise<RunResult> {
 }
 
 // The program's source decides its beams, so source + elixir version key the cache.
-function cacheKey(program: string, version: string): string {
+export function cacheKey(program: string, version: string): string {
   return createHash('sha256').update(RUNNER_VERSION).update('\0').update(version).update('\0')
     .update(fs.readFileSync(sourceOf(program))).digest('hex');
 }
@@ -136,11 +137,11 @@ function maskErr(s: string): string {
   return maskTimes(s).replace(/<\d+\.\d+\.\d+>/g, '<pid>');
 }
 
-function utf8(latin1: string): string {
+export function utf8(latin1: string): string {
   return Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
-function difference(want: RunResult, got: RunResult): Difference | null {
+export function difference(want: RunResult, got: RunResult): Difference | null {
   if (got.timedOut) return { summary: 'timed out', detail: got.stderr === '' ? '' : `stderr:\n${lineDiff('', got.stderr)}` };
   const wantOut = maskTimes(utf8(want.stdout));
   const gotOut = maskTimes(utf8(got.stdout));
@@ -159,6 +160,18 @@ function difference(want: RunResult, got: RunResult): Difference | null {
     detail.push(`stderr:\n${lineDiff(wantErr, gotErr)}`);
   }
   return { summary: parts.join('; '), detail: detail.join('\n') };
+}
+
+/** The reference side's result, from the cache when the program and elixir are unchanged. */
+export function expectedRun(program: string, version: string, opts: Options): Promise<RunResult> {
+  return cachedRun(path.join(EXPECTED, `${program}.json`), cacheKey(program, version), opts.cache, true,
+    () => runElixir(program, opts.timeoutMs));
+}
+
+/** Both sides in full, for --verbose. */
+export function dump(program: string, want: RunResult, got: RunResult): string {
+  return `--- ${program} expected (exit ${want.status})\n${utf8(want.stdout)}--- expected stderr\n${want.stderr}` +
+    `--- got (exit ${got.status})\n${utf8(got.stdout)}--- got stderr\n${got.stderr}---`;
 }
 
 // ---- main ------------------------------------------------------------------
@@ -182,14 +195,12 @@ async function main(): Promise<void> {
     },
     runOracle: runElixir,
     runVm,
-    expected: (program) => cachedRun(path.join(EXPECTED, `${program}.json`), cacheKey(program, version), opts.cache, true,
-      () => runElixir(program, opts.timeoutMs)),
+    expected: (program) => expectedRun(program, version, opts),
     difference,
-    dump: (program, want, got) =>
-      `--- ${program} expected (exit ${want.status})\n${utf8(want.stdout)}--- expected stderr\n${want.stderr}` +
-      `--- got (exit ${got.status})\n${utf8(got.stdout)}--- got stderr\n${got.stderr}---`,
+    dump,
   });
   finish(opts, counts, programs.length, started, 'elixir: ');
 }
 
-runMain(main);
+// run_bundle.ts imports this file's helpers: run only as the script itself
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) runMain(main);

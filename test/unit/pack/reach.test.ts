@@ -138,3 +138,26 @@ test('buildPack: program modules, reached modules, .app and priv files', () => {
   const noShake = buildPack({ ebinDirs: [app], searchPath: [lib], start: 'main', elixir: false, shake: false });
   assert.ok(noShake.modules.some((m) => m.module === 'never_named'));
 });
+
+test('a gateway the program calls lets what it reaches enter cold modules, through runtime modules', () => {
+  // io:read/1 is a gateway (roots.ts COLD_GATEWAYS); io:fmt/0 is not
+  const gw = join(dir, 'gw');
+  mkdirSync(gw, { recursive: true });
+  const mods: Record<string, string> = {
+    gwmain: '-module(gwmain).\n-export([start/0]).\nstart() -> io:read(x), io:fmt().',
+    io: '-module(io).\n-export([read/1, fmt/0]).\nread(_) -> mid:parse().\nfmt() -> mid:err().',
+    mid: '-module(mid).\n-export([parse/0, err/0]).\nparse() -> coldp:p().\nerr() -> colde:e().',
+    coldp: '-module(coldp).\n-export([p/0]).\np() -> ok.',
+    colde: '-module(colde).\n-export([e/0]).\ne() -> ok.',
+  };
+  for (const [mod, src] of Object.entries(mods)) {
+    writeFileSync(join(gw, mod + '.erl'), src);
+    erlc(['-o', gw, mod + '.erl'], gw);
+  }
+  const r = new Reachability(new CodeIndex([gw]), (m) => m === 'gwmain', (m) => m === 'coldp' || m === 'colde');
+  r.addRoot('gwmain');
+  r.run();
+  assert.ok(r.kept.has('coldp')); // gwmain -> io:read/1 (gateway) -> mid:parse/0 -> coldp
+  assert.ok(!r.kept.has('colde')); // io:fmt/0 is no gateway: mid:err/0 stays cut
+  assert.equal(r.cut.get('colde'), 'mid');
+});
