@@ -98,11 +98,17 @@ to_list(A) when is_atom(A) -> atom_to_list(A);
 to_list(L) -> L.
 
 %% The application directory of Name on the path: .../Name[-Vsn]/ebin.
+%% Code from a bundle has no path: a loaded application then lives where an
+%% OTP release would put it, Root/lib/Name-Vsn (crypto's on_load needs its
+%% priv_dir to name the NIF it loads).
 lib_dir(Name) ->
     lib_dir(Name, path()).
 
-lib_dir(_Name, []) ->
-    false;
+lib_dir(Name, []) ->
+    case application:get_key(list_to_atom(Name), vsn) of
+        {ok, Vsn} -> filename:join([root(), "lib", Name ++ "-" ++ Vsn]);
+        undefined -> false
+    end;
 lib_dir(Name, [Dir | Dirs]) ->
     AppDir = filename:dirname(Dir),
     Base = filename:basename(AppDir),

@@ -148,12 +148,17 @@ export async function runCommand(argv: string[]): Promise<number> {
   } else {
     entry = [atom(opts.entry.module), atom(opts.entry.fun), opts.args.length > 0 ? [argList] : []];
   }
+  const bundle = opts.bundle !== null ? openBundle(fs.readFileSync(opts.bundle)) : undefined;
   return runOnVm({
-    codePath: opts.bundle !== null ? [] : cliCodePath(codePath),
-    load: opts.elixir ? ELIXIR_APPS : [],
+    codePath: bundle !== undefined ? [] : cliCodePath(codePath),
+    // a bundle's applications are all loaded, as the browser's boot loads
+    // them (erts is never loaded on erl: Elixir would name it in traces)
+    load: bundle !== undefined
+      ? [...bundle.apps.keys()].filter((a) => a !== 'kernel' && a !== 'stdlib' && a !== 'erts')
+      : opts.elixir ? ELIXIR_APPS : [],
     entry,
     print: opts.print,
-    bundle: opts.bundle !== null ? openBundle(fs.readFileSync(opts.bundle)) : undefined,
+    bundle,
   });
 }
 
