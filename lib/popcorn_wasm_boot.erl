@@ -1,12 +1,17 @@
 %% What the browser Worker runs once kernel and stdlib are up (see
 %% src/host/browser_worker.ts): start elixir and logger as `elixir` does,
-%% then the bundle's own applications (with what they depend on), then the
-%% start/0 of any module the pack flagged as its entry point. The process
-%% then stays, so that a crash here is a crash of the boot.
+%% then wait, registered as popcorn_boot, for {popcorn_start, Apps,
+%% StartModules}: the bundle's own applications (started with what they
+%% depend on) and the modules whose start/0 the pack flagged as entry
+%% points. `popcorn build` runs the boot up to that wait once and saves the
+%% VM as a boot image (src/snapshot/); a page restores the image and sends
+%% only the message. Without an image the worker sends it at once, so both
+%% paths run this same code. The process then stays, so that a crash here
+%% is a crash of the boot.
 -module(popcorn_wasm_boot).
--export([start/2]).
+-export([start/0]).
 
-start(Apps, StartModules) ->
+start() ->
     _ = case code:ensure_loaded('Elixir.Kernel') of
             {module, _} -> {ok, _} = application:ensure_all_started(elixir);
             {error, _} -> ok
@@ -15,9 +20,13 @@ start(Apps, StartModules) ->
             {module, _} -> application:start(logger);
             {error, _} -> ok
         end,
-    [start_app(App) || App <- Apps],
-    [M:start() || M <- StartModules],
-    receive after infinity -> ok end.
+    register(popcorn_boot, self()),
+    receive
+        {popcorn_start, Apps, StartModules} ->
+            [start_app(App) || App <- Apps],
+            [M:start() || M <- StartModules],
+            receive after infinity -> ok end
+    end.
 
 start_app(App) ->
     case application:ensure_all_started(App) of

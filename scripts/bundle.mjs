@@ -34,7 +34,7 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/host/browser_worker.ts'], outfile: path.join(out, 'worker.js'), format: 'iife', minifySyntax: true }),
+  esbuild.build({ ...common, entryPoints: ['src/host/browser_worker.ts'], outfile: path.join(out, 'worker.js'), format: 'iife', minifySyntax: true, minifyWhitespace: true }),
   esbuild.build({ ...common, entryPoints: ['src/browser/iframe.ts'], outfile: path.join(out, 'iframe.js'), format: 'iife' }),
   esbuild.build({ ...common, entryPoints: ['src/browser/popcorn.ts'], outfile: path.join(out, 'popcorn.js'), format: 'esm' }),
 ]);

@@ -119,3 +119,11 @@ defineNatives('atomics', {
     ]);
   },
 });
+
+/** The host-side magic ref counter, for a boot image (src/snapshot/state.ts). */
+export function atomicsCounter(): number {
+  return counter;
+}
+export function restoreAtomicsCounter(n: number): void {
+  counter = n;
+}

@@ -13,7 +13,7 @@ import { trapApply, trapApplyFun } from '../vm/trap.js';
 import { currentStacktrace, setBacktraceDepth } from '../vm/stacktrace.js';
 import { Status, type Process } from '../vm/process.js';
 import { CONTEXT_REDS } from '../vm/scheduler.js';
-import { AliasMode, refKey } from '../runtime/vm.js';
+import { AliasMode, refKey, type Vm, type VmTimer } from '../runtime/vm.js';
 import { timeUnitFactor } from './time_unit.js';
 
 const A_LINK = atom('link');
@@ -184,19 +184,27 @@ function startTimer(time: Term, dest: Term, msg: Term, opts: Term, wrap: boolean
     target = q;
     (q.targetOfTimers ??= new Set()).add(key);
   }
-  const handle = vm.host.setTimer(ms, () => {
+  const t: VmTimer = { handle: null, deadline, target, ref, dest, msg, wrap };
+  armTimer(vm, t, ms);
+  return ref;
+}
+
+/** Start timer `t` firing in `ms` (also how a boot image re-arms its timers: src/snapshot/state.ts). */
+export function armTimer(vm: Vm, t: VmTimer, ms: number): void {
+  const key = refKey(t.ref);
+  t.handle = vm.host.setTimer(ms, () => {
     vm.timers.delete(key);
-    const m = wrap ? [A_TIMEOUT, ref, msg] : msg;
+    const m = t.wrap ? [A_TIMEOUT, t.ref, t.msg] : t.msg;
+    const target = t.target;
     if (target !== null) {
       target.targetOfTimers?.delete(key);
       if (target.alive) vm.deliver(target, m);
     } else {
-      const q = vm.registered.get(dest as Atom);
+      const q = vm.registered.get(t.dest as Atom);
       if (q !== undefined) vm.deliver(q, m);
     }
   });
-  vm.timers.set(key, { handle, deadline, target });
-  return ref;
+  vm.timers.set(key, t);
 }
 
 function cancelTimer(ref: Term, opts: Term): Term {

@@ -734,3 +734,10 @@ defineNatives('erlang', {
   'match_spec_test/3': matchSpecTest,
 });
 
+/** The host-side ref counter, for a boot image (src/snapshot/state.ts). */
+export function etsRefCounter(): number {
+  return refCounter;
+}
+export function restoreEtsRefCounter(n: number): void {
+  refCounter = n;
+}

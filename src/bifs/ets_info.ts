@@ -136,3 +136,12 @@ export function tableInfoItem(t: Term, it: Term): Term {
   const r = item(tab, it);
   return r === undefined ? badarg() : r;
 }
+
+/** The tids ever handed out, for a boot image (src/snapshot/state.ts). */
+export function knownTidsState(): Set<string> {
+  return knownTids;
+}
+export function restoreKnownTids(s: Set<string>): void {
+  knownTids.clear();
+  for (const k of s) knownTids.add(k);
+}

@@ -187,3 +187,20 @@ export function fixedTables(): Table[] {
   for (const t of byTid.values()) if (t.fixers !== null) out.push(t);
   return out;
 }
+
+/** The table registry, for a boot image (src/snapshot/state.ts). */
+export function etsTablesState(): { byTid: Map<string, Table>; byName: Map<Atom, Table>; byOwner: Map<number, Set<Table>> } {
+  return { byTid, byName, byOwner };
+}
+
+/** Replace the table registry with one restored from a boot image. */
+export function restoreEtsTables(s: ReturnType<typeof etsTablesState>): void {
+  byTid.clear();
+  byName.clear();
+  byOwner.clear();
+  for (const [k, v] of s.byTid) byTid.set(k, v);
+  for (const [k, v] of s.byName) byName.set(k, v);
+  for (const [k, v] of s.byOwner) byOwner.set(k, v);
+  lastRef = null;
+  lastTab = null;
+}

@@ -61,3 +61,12 @@ defineNatives('os', {
   // a host without processes of its own still answers with a number, as os:getpid/0 must
   'getpid/0': (): Term => stringToList(String(current().vm.host.osPid?.() ?? 1)),
 });
+
+/** os:putenv's variables, for a boot image (src/snapshot/state.ts). */
+export function envOverrides(): Map<string, string | null> {
+  return overrides;
+}
+export function restoreEnvOverrides(s: Map<string, string | null>): void {
+  overrides.clear();
+  for (const [k, v] of s) overrides.set(k, v);
+}

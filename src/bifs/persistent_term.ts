@@ -68,3 +68,14 @@ defineNatives('persistent_term', {
 export function persistentTermGeneration(): number {
   return generation;
 }
+
+/** The store, for a boot image (src/snapshot/state.ts). */
+export function persistentTermState(): { store: Map<HKey, [Term, Term]>; generation: number } {
+  return { store, generation };
+}
+export function restorePersistentTerms(s: ReturnType<typeof persistentTermState>): void {
+  store.clear();
+  for (const [k, v] of s.store) store.set(k, v);
+  generation = s.generation;
+  cache = new WeakMap();
+}

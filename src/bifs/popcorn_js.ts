@@ -136,3 +136,13 @@ defineNatives('emscripten', {
   'promise_reject/1': (p: Term): Term => settle(p, false, null),
   'promise_reject/2': (p: Term, v: Term): Term => settle(p, false, termToJs(v)),
 });
+
+/** The bridge's state, for a boot image (src/snapshot/state.ts); calls in flight cannot be saved. */
+export function popcornJsState(): { nextId: number; pending: number; defaultReceiver: string | null } {
+  return { nextId, pending: pending.size, defaultReceiver };
+}
+export function restorePopcornJs(s: ReturnType<typeof popcornJsState>): void {
+  nextId = s.nextId;
+  pending.clear();
+  defaultReceiver = s.defaultReceiver;
+}

@@ -9,6 +9,7 @@ import { buildPack, gzipSize, PackError } from '../pack/pack.js';
 import { defaultCodePath } from '../host/node.js';
 import { MixHostError, prepareMixProject } from './mix_host.js';
 import { packageRoot, UsageError } from './main.js';
+import { withBootImage } from '../snapshot/build_image.js';
 
 /** What the browser worker boots besides the program's own modules. */
 export const BROWSER_LIB_ROOTS = ['popcorn_wasm_boot', 'Elixir.Popcorn.Wasm', 'Elixir.Popcorn.TrackedObject'];
@@ -66,6 +67,12 @@ export function buildCommand(argv: string[]): number {
   }
   fs.mkdirSync(out, { recursive: true });
   for (const f of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, f), path.join(out, f));
+  // the VM's boot, saved once here, restored by each page (src/snapshot/)
+  const img = withBootImage(bytes, path.join(dist, 'worker.js'));
+  if (img.ok) {
+    bytes = img.bytes;
+    process.stdout.write(`boot image: ${img.imageSize} bytes (${gzipSize(bytes)} gzipped bundle)\n`);
+  } else process.stderr.write(`popcorn: warning: no boot image, pages will boot in full: ${img.reason}\n`);
   fs.writeFileSync(path.join(out, 'bundle.avm'), bytes);
   const index = path.join(out, 'index.html');
   if (!fs.existsSync(index)) fs.writeFileSync(index, INDEX_HTML);

@@ -1,34 +1,30 @@
 // The Worker the iframe starts: it boots the VM from the .avm bundles it is
-// handed (kernel and stdlib started as erl's start_clean does, the other
-// applications in the bundle loaded, then lib/popcorn_wasm_boot.erl starts
-// elixir, logger and the app), posts output and heartbeats, and carries
-// calls, casts and run_js replies between the iframe and Erlang mailboxes.
+// handed — from the bundle's boot image when it has a valid one (kernel,
+// stdlib, elixir and logger already up: src/snapshot/), else in full
+// (src/host/browser_boot.ts) — then lets popcorn_wasm_boot start the app,
+// posts output and heartbeats, and carries calls, casts and run_js replies
+// between the iframe and Erlang mailboxes. `popcorn build` runs this same
+// Worker under Node to make the image (the 'make_image' message).
 
-import '../bifs/index.js';
-import '../bifs/popcorn_js.js';
+// first: the atoms interned while modules load must come in one order (see browser_boot.ts)
+import { A_POPCORN_BOOT, BootHost, spawnBoot, startMessage } from './browser_boot.js';
+import { IMAGE_FILE, restoreImage, writeImage } from '../snapshot/image.js';
+import { SnapshotError } from '../snapshot/graph.js';
 import { Vm } from '../runtime/vm.js';
-import { atom, FALSE, NIL, type Term } from '../term/types.js';
-import { arrayToList, stringToList } from '../term/list.js';
-import { ErlMap } from '../term/map.js';
-import { consultText } from '../cli/app_spec.js';
-import { BrowserHost, openBundles, type Bundle } from './browser.js';
+import { atom, type Pid, type Term } from '../term/types.js';
+import { openBundles, type Bundle } from './browser.js';
 import { setJsBridge } from '../bifs/popcorn_js_tracked.js';
 import { defaultReceiver, deliverJsReply } from '../bifs/popcorn_js.js';
 import { jsToTerm } from '../bifs/popcorn_js_term.js';
 import type { FromWorker, ToWorker } from '../browser/protocol.js';
 
-/** Applications that come with OTP 25 or Elixir: loaded, never started as the user's. */
-const PLATFORM_APPS = new Set([
-  'asn1', 'common_test', 'compiler', 'crypto', 'debugger', 'dialyzer', 'diameter', 'edoc', 'eldap',
-  'erl_interface', 'erts', 'et', 'eunit', 'ftp', 'inets', 'jinterface', 'kernel', 'megaco', 'mnesia',
-  'observer', 'odbc', 'os_mon', 'parsetools', 'public_key', 'reltool', 'runtime_tools', 'sasl', 'snmp',
-  'ssh', 'ssl', 'stdlib', 'syntax_tools', 'tftp', 'tools', 'wx', 'xmerl',
-  'elixir', 'eex', 'ex_unit', 'iex', 'logger', 'mix', 'popcorn',
-]);
-
-const A_EMSCRIPTEN = atom('emscripten');
-const A_CALL = atom('call');
-const A_CAST = atom('cast');
+/** Sent by src/snapshot/write_main.ts (not by the iframe): boot, then answer with the image. */
+interface MakeImage {
+  t: 'make_image';
+  bundles: ArrayBuffer[];
+}
+/** The answer to MakeImage. */
+export type ImageReply = { t: 'image'; data: Uint8Array } | { t: 'image_error'; reason: string };
 
 const scope = self as unknown as {
   postMessage(msg: FromWorker): void;
@@ -55,10 +51,10 @@ scope.onmessage = (e: MessageEvent) => {
       boot(m.bundles.map((b) => new Uint8Array(b)), m.heartbeatMs);
       break;
     case 'call':
-      toProcess(m.process, [A_EMSCRIPTEN, [A_CALL, m.id, jsToTerm(m.args)]], m.id);
+      toProcess(m.process, [atom('emscripten'), [atom('call'), m.id, jsToTerm(m.args)]], m.id);
       break;
     case 'cast':
-      toProcess(m.process, [A_EMSCRIPTEN, [A_CAST, jsToTerm(m.args)]], null);
+      toProcess(m.process, [atom('emscripten'), [atom('cast'), jsToTerm(m.args)]], null);
       break;
     case 'js_reply':
       if (vm !== null) deliverJsReply(vm, m.id, m.ok, m.value);
@@ -70,6 +66,12 @@ scope.onmessage = (e: MessageEvent) => {
       }
       break;
     }
+    case 'debug_gc':
+      // test-only: lets a test see tracked values released (FinalizationRegistry)
+      (self as unknown as { gc?: () => void }).gc?.();
+      break;
+    default:
+      if ((m as unknown as MakeImage).t === 'make_image') makeImage((m as unknown as MakeImage).bundles.map((b) => new Uint8Array(b)));
   }
 };
 
@@ -97,49 +99,83 @@ function boot(packs: Uint8Array[], heartbeatMs: number): void {
   }
   trace(`bundle opened (${bundle.modules.size} modules)`);
   setJsBridge(post);
-  const host = new BrowserHost({
+  const write = (fd: 1 | 2, text: string): void => post({ t: fd === 1 ? 'stdout' : 'stderr', text });
+  const newHost = (): BootHost => new BootHost({
     bundle,
-    write: (fd, text) => post({ t: fd === 1 ? 'stdout' : 'stderr', text }),
+    write,
     onHalt: (status) => post({ t: 'crash', reason: `the VM halted with status ${status}` }),
   });
-  vm = new Vm(host);
-  const spec = (app: string): Term => {
-    const text = bundle.apps.get(app);
-    if (text === undefined) throw new Error(`${app}.app is not in the bundle`);
-    return consultText(text, `${app}.app`)[0];
-  };
-  let bootTerm: Term;
-  try {
-    const others = [...bundle.apps.keys()].filter((a) => a !== 'kernel' && a !== 'stdlib');
-    bootTerm = ErlMap.EMPTY.put(atom('args'), initArguments())
-      .put(atom('apps'), arrayToList(['kernel', 'stdlib'].map(spec)))
-      .put(atom('load'), arrayToList(others.map(spec)))
-      .put(atom('code_path'), NIL);
-  } catch (e) {
-    post({ t: 'crash', reason: `cannot boot: ${(e as Error).message}` });
-    return;
+  let bootPid: Pid | null = null;
+  const image = bundle.files.get(IMAGE_FILE);
+  if (image !== undefined) {
+    const host = newHost();
+    const restored = new Vm(host);
+    const r = restoreImage(restored, host, image, bundle);
+    if (r.ok) {
+      vm = restored;
+      for (const [fd, text] of r.output) write(fd as 1 | 2, text);
+      bootPid = vm.registered.get(A_POPCORN_BOOT)?.pid ?? null;
+      trace(`boot image restored (${image.length} bytes, ${vm.processes.size} processes)`);
+    } else trace(`boot image refused: ${r.reason}`);
   }
-  const userApps = [...bundle.apps.keys()].filter((a) => !PLATFORM_APPS.has(a)).map((a) => atom(a));
-  const starts = bundle.startModules.map((m) => atom(m));
-  const pid = vm.spawn(atom('popcorn_entry'), atom('run'), [
-    bootTerm,
-    atom('popcorn_wasm_boot'),
-    atom('start'),
-    arrayToList([arrayToList(userApps), arrayToList(starts)]),
-    FALSE,
-  ]);
-  void vm.whenExited(pid).then((exit) => {
+  if (bootPid === null) {
+    vm = new Vm(newHost());
+    try {
+      bootPid = spawnBoot(vm, bundle);
+    } catch (e) {
+      post({ t: 'crash', reason: `cannot boot: ${(e as Error).message}` });
+      return;
+    }
+  }
+  // the boot waits for this (at once after a restore, after elixir and logger otherwise)
+  vm!.send(bootPid, startMessage(bundle));
+  void vm!.whenExited(bootPid).then((exit) => {
     if (!exit.normal) post({ t: 'crash', reason: 'the boot process crashed' });
   });
 }
 
 /**
- * init:get_arguments/0 of a node with no file system. `-mode minimal` is
- * kernel's own switch for a node without distribution: kernel_sup then
- * starts no inet_db, rex, global, net_sup, global_group or signal server,
- * none of which a page can use.
+ * Boot in full up to the point where popcorn_boot waits for its start
+ * message, then save the VM as a boot image (what `popcorn build` embeds).
  */
-function initArguments(): Term {
-  const flag = (name: string, ...values: string[]): Term => [atom(name), arrayToList(values.map(stringToList))];
-  return arrayToList([flag('root', '/'), flag('progname', 'erl'), flag('noshell'), flag('mode', 'minimal')]);
+function makeImage(packs: Uint8Array[]): void {
+  const reply = (r: ImageReply): void => (scope.postMessage as unknown as (m: ImageReply) => void)(r);
+  let bundle: Bundle;
+  const output: [number, string][] = [];
+  let v: Vm;
+  try {
+    bundle = openBundles(packs);
+    setJsBridge(post);
+    v = new Vm(new BootHost({
+      bundle,
+      write: (fd, text) => output.push([fd, text]),
+      onHalt: (status) => reply({ t: 'image_error', reason: `the VM halted with status ${status}` }),
+    }));
+    spawnBoot(v, bundle);
+  } catch (e) {
+    reply({ t: 'image_error', reason: (e as Error).message });
+    return;
+  }
+  const t0 = performance.now();
+  const check = (): void => {
+    const idle = v.registered.has(A_POPCORN_BOOT) && v.scheduler.queueLength === 0;
+    if (idle) {
+      try {
+        reply({ t: 'image', data: writeImage(v, bundle, output) });
+        return;
+      } catch (e) {
+        if (!(e instanceof SnapshotError)) throw e;
+        // a timer may still be about to fire: wait for quiet a while
+        if (performance.now() - t0 > 5000) {
+          reply({ t: 'image_error', reason: e.message });
+          return;
+        }
+      }
+    } else if (v.halted || performance.now() - t0 > 20000) {
+      reply({ t: 'image_error', reason: 'the boot did not reach popcorn_boot' });
+      return;
+    }
+    setTimeout(check, 5);
+  };
+  setTimeout(check, 5);
 }

@@ -178,3 +178,12 @@ defineNatives('code', {
 });
 
 void A_MODULE_INFO;
+
+/** code:load_binary's file names, for a boot image (src/snapshot/state.ts). */
+export function loadedFromState(): Map<Atom, Term> {
+  return loadedFrom;
+}
+export function restoreLoadedFrom(s: Map<Atom, Term>): void {
+  loadedFrom.clear();
+  for (const [k, v] of s) loadedFrom.set(k, v);
+}

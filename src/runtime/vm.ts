@@ -88,9 +88,11 @@ export class Vm {
   private nextRef = 1;
   private nextUnique = 1;
   /** erlang:send_after / start_timer timers by ref key */
-  readonly timers = new Map<string, { handle: unknown; deadline: number; target: Process | null }>();
-  readonly startMs: number;
+  readonly timers = new Map<string, VmTimer>();
+  startMs: number;
   halted = false;
+  /** modules a boot image had loaded, loaded from the host on first use: name -> its on_load still pending */
+  private deferred: Map<Atom, boolean> | null = null;
 
   constructor(
     readonly host: Host,
@@ -113,6 +115,7 @@ export class Vm {
     const lm = this.modules.get(name);
     if (lm !== undefined) return lm;
     if (this.missing.has(name)) return null;
+    if (this.deferred !== null && this.deferred.has(name)) return this.loadDeferred(name);
     const bytes = this.host.findModule(name.name);
     if (bytes === null) {
       this.missing.add(name);
@@ -151,11 +154,44 @@ export class Vm {
   }
 
   isLoaded(name: Atom): boolean {
-    return this.modules.has(name);
+    return this.modules.has(name) || (this.deferred !== null && this.deferred.has(name));
   }
 
   loadedModules(): Atom[] {
-    return [...this.modules.keys()];
+    const names = [...this.modules.keys()];
+    if (this.deferred !== null) names.push(...this.deferred.keys());
+    return names;
+  }
+
+  /** What a boot image keeps of the code and counters (src/snapshot/state.ts). */
+  imageState(): VmImageState {
+    const onLoad = new Set(this.onLoadPending.keys());
+    const loaded: [Atom, boolean][] = [...this.modules.keys()].map((m) => [m, onLoad.has(m)]);
+    if (this.deferred !== null) loaded.push(...this.deferred);
+    return { nextPid: this.nextPid, nextRef: this.nextRef, nextUnique: this.nextUnique, loaded };
+  }
+
+  /**
+   * Continue from a boot image: counters as they were; its loaded modules
+   * count as loaded but are read from the host when first used, except
+   * `now` (those the image's processes are running), which load at once.
+   */
+  restoreImageState(s: VmImageState, now: Atom[]): void {
+    this.nextPid = s.nextPid;
+    this.nextRef = s.nextRef;
+    this.nextUnique = s.nextUnique;
+    this.deferred = new Map(s.loaded);
+    for (const [m] of s.loaded) registerModuleMd5(m, () => this.getModule(m)?.mod.md5 ?? new Uint8Array(16));
+    for (const m of now) if (this.getModule(m) === null) throw new Error(`module ${m.name} is not in the bundle`);
+  }
+
+  private loadDeferred(name: Atom): LoadedModule | null {
+    const onLoad = this.deferred!.get(name)!;
+    this.deferred!.delete(name);
+    const lm = this.getModule(name);
+    // its on_load ran before the image was made
+    if (lm !== null && !onLoad) this.onLoadPending.delete(name);
+    return lm;
   }
 
   /** What m:f/a calls: a native first, else the exported function; null when undefined. */
@@ -564,6 +600,28 @@ export class Vm {
   uptimeMs(): number {
     return this.host.monotonicMs() - this.startMs;
   }
+}
+
+/** An erlang:send_after/start_timer timer (armed by erlang_process.ts armTimer). */
+export interface VmTimer {
+  handle: unknown;
+  deadline: number;
+  /** the process a pid-aimed timer delivers to (it dies with it); null for a name */
+  target: Process | null;
+  ref: Ref;
+  dest: Term;
+  msg: Term;
+  /** start_timer: deliver {timeout, Ref, Msg} */
+  wrap: boolean;
+}
+
+/** The code and counters of a boot image (Vm.imageState). */
+export interface VmImageState {
+  nextPid: number;
+  nextRef: number;
+  nextUnique: number;
+  /** loaded modules, each with whether its on_load is still pending */
+  loaded: [Atom, boolean][];
 }
 
 /** When an alias stops working (erlang:alias/1 and monitor/3 options). */

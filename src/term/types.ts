@@ -65,6 +65,11 @@ export function atomCount(): number {
   return atomsByIndex.length;
 }
 
+/** The atom with index `i` (a boot image lists the atom table in index order). */
+export function atomAt(i: number): Atom | undefined {
+  return atomsByIndex[i];
+}
+
 export class Nil {
   private constructor() {}
   static readonly instance = new Nil();
