@@ -10,6 +10,10 @@ import { defaultCodePath } from '../host/node.js';
 import { MixHostError, prepareMixProject } from './mix_host.js';
 import { packageRoot, UsageError } from './main.js';
 import { withBootImage } from '../snapshot/build_image.js';
+import { AVM_NORMAL_FILE, readAvm, writeAvm } from '../loader/avm.js';
+import { CONFIG_FILE } from '../host/browser_boot.js';
+import { termToBinary } from '../term/etf.js';
+import { atom, NIL, type Term } from '../term/types.js';
 
 /** What the browser worker boots besides the program's own modules. */
 export const BROWSER_LIB_ROOTS = ['popcorn_wasm_boot', 'Elixir.Popcorn.Wasm', 'Elixir.Popcorn.TrackedObject'];
@@ -39,8 +43,10 @@ export function buildCommand(argv: string[]): number {
   process.env.ERL_LIBS = [path.join(root, 'build'), process.env.ERL_LIBS].filter(Boolean).join(path.delimiter);
   let ebins: string[];
   let consolidated: string[];
+  let config: Term = [NIL, NIL];
   try {
     const project = prepareMixProject(dir, 'run', []);
+    config = [project.info.get(atom('config')) ?? NIL, project.info.get(atom('runtime_config')) ?? NIL];
     const dirs = project.codePath.filter((p) => !p.startsWith(libEbin) && fs.existsSync(p));
     // mix's consolidated protocols replace Elixir's (packed when reached),
     // they are not the program's modules (which all are roots)
@@ -65,6 +71,11 @@ export function buildCommand(argv: string[]): number {
     }
     throw e;
   }
+  // config.exs/runtime.exs as evaluated here, applied by the page's boot
+  bytes = writeAvm([
+    ...readAvm(bytes).filter((e) => e.name !== CONFIG_FILE),
+    { name: CONFIG_FILE, flags: AVM_NORMAL_FILE, data: termToBinary(config) },
+  ]);
   fs.mkdirSync(out, { recursive: true });
   for (const f of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, f), path.join(out, f));
   // the VM's boot, saved once here, restored by each page (src/snapshot/)

@@ -10,6 +10,7 @@ import { Vm } from '../runtime/vm.js';
 import { atom, FALSE, NIL, type Pid, type Term } from '../term/types.js';
 import { arrayToList, stringToList } from '../term/list.js';
 import { ErlMap } from '../term/map.js';
+import { binaryToTerm } from '../term/etf.js';
 import { consultText } from '../cli/app_spec.js';
 import { BrowserHost, type Bundle } from './browser.js';
 
@@ -59,11 +60,19 @@ export function spawnBoot(vm: Vm, bundle: Bundle): Pid {
   ]);
 }
 
-/** {popcorn_start, UserApps, StartModules}: what the waiting boot goes on with. */
+/** The Mix project's config in a bundle: term_to_binary({Config, RuntimeConfig}), written by `popcorn build`. */
+export const CONFIG_FILE = 'popcorn/config.etf';
+
+/**
+ * {popcorn_start, UserApps, StartModules, {Config, RuntimeConfig}}: what the
+ * waiting boot goes on with. Throws when the bundle's config is not a term.
+ */
 export function startMessage(bundle: Bundle): Term {
   const userApps = [...bundle.apps.keys()].filter((a) => !PLATFORM_APPS.has(a)).map((a) => atom(a));
   const starts = bundle.startModules.map((m) => atom(m));
-  return [A_POPCORN_START, arrayToList(userApps), arrayToList(starts)];
+  const file = bundle.files.get(CONFIG_FILE);
+  const config = file === undefined ? [NIL, NIL] : (binaryToTerm(file, { safe: false }) as Term);
+  return [A_POPCORN_START, arrayToList(userApps), arrayToList(starts), config];
 }
 
 /**

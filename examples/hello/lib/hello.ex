@@ -16,7 +16,8 @@ defmodule Hello do
 
   @impl true
   def init(_) do
-    IO.puts("Hello from Elixir #{System.version()} running in your browser!")
+    audience = Application.fetch_env!(:hello, :audience)
+    IO.puts("Hello from Elixir #{System.version()} running in #{audience}!")
     Popcorn.Wasm.ready(:main)
     {:ok, 0}
   end
