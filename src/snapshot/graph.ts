@@ -7,7 +7,7 @@
 // hidden class as the VM's own objects); anything else — a closure, a class
 // not listed — makes the encoder throw SnapshotError, and no image is made.
 
-import { Atom, Cons, NIL, atom, atomCount, existingAtom } from '../term/types.js';
+import { Atom, Cons, NIL, atomCount } from '../term/types.js';
 
 export class SnapshotError extends Error {}
 
@@ -442,21 +442,4 @@ export function decodeGraph(bytes: Uint8Array, ctx: SnapshotContext, atoms: Atom
   const root = val();
   if (inp.pos !== bytes.length) throw new SnapshotError('trailing bytes in the image');
   return root;
-}
-
-/** Intern the image's atoms in its order; null when this runtime's table and the image's differ where both have atoms. */
-export function internAtoms(names: readonly string[]): Atom[] | null {
-  const have = Math.min(atomCount(), names.length);
-  const out: Atom[] = new Array<Atom>(names.length);
-  for (let i = 0; i < have; i++) {
-    const a = existingAtom(names[i]);
-    if (a === undefined || a.index !== i) return null;
-    out[i] = a;
-  }
-  for (let i = have; i < names.length; i++) {
-    const a = atom(names[i]);
-    if (a.index !== i) return null;
-    out[i] = a;
-  }
-  return out;
 }

@@ -2,8 +2,10 @@
 // so that each page restores it in milliseconds instead of booting kernel,
 // stdlib, elixir and logger again. Layout:
 //   "PCBI"  version(byte)  bundle hash (8 bytes)  checksum of the rest (4 bytes)
-//   header length(varint)  header graph: atom names in index order, the
-//                          Vm's counters and loaded modules, the clock
+//   header length(varint)  header graph: the atom table in index order
+//                          (atom_table.ts: runs over the bundle's atom
+//                          chunks, names for the rest), the Vm's counters
+//                          and loaded modules, the clock
 //   body graph (graph.ts): processes, registered names, natives' state
 // An image whose version or bundle hash differs, or whose atom table does
 // not extend this runtime's, is refused: the caller boots in full instead.
@@ -11,16 +13,17 @@
 import { atom, atomAt, atomCount } from '../term/types.js';
 import type { Vm, VmImageState } from '../runtime/vm.js';
 import type { Bundle } from '../host/browser.js';
-import { decodeGraph, encodeGraph, internAtoms, SnapshotError, type SnapshotContext } from './graph.js';
+import { decodeGraph, encodeGraph, SnapshotError, type SnapshotContext } from './graph.js';
+import { encodeAtomTable, restoreAtomTable, type AtomTableCode } from './atom_table.js';
 import { applyState, captureState, snapshotContext, type ImageState } from './state.js';
 
 /** Where `popcorn build` puts the image inside the .avm (an AVM_NORMAL_FILE entry). */
 export const IMAGE_FILE = 'popcorn/boot.image';
-const VERSION = 1;
+const VERSION = 2;
 const MAGIC = [0x50, 0x43, 0x42, 0x49]; // PCBI
 
 interface Header {
-  atoms: string[];
+  atoms: AtomTableCode;
   nextPid: number;
   nextRef: number;
   nextUnique: number;
@@ -87,7 +90,7 @@ export function writeImage(vm: Vm, bundle: Bundle, output: [number, string][] = 
   const atoms: string[] = [];
   for (let i = 0, n = atomCount(); i < n; i++) atoms.push(atomAt(i)!.name);
   const header: Header = {
-    atoms,
+    atoms: encodeAtomTable(atoms, bundle.modules),
     nextPid: vs.nextPid,
     nextRef: vs.nextRef,
     nextUnique: vs.nextUnique,
@@ -139,7 +142,7 @@ export function restoreImage(vm: Vm, host: ShiftableClock, image: Uint8Array, bu
     }
     if (pos + headLen > image.length) return no('truncated image');
     const header = decodeGraph(image.subarray(pos, pos + headLen), EMPTY_CTX, []) as Header;
-    const atoms = internAtoms(header.atoms);
+    const atoms = restoreAtomTable(header.atoms, bundle.modules);
     if (atoms === null) return no('the image was made by another runtime (atom table)');
     // monotonic time continues from the image's, never behind it
     const now = host.monotonicMs() - host.clockOffset;

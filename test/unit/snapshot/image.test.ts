@@ -222,3 +222,23 @@ test('a restored VM behaves as the one that was saved; bad images are refused', 
     for (const p of v.processes.values()) if (p.timer !== null) v.host.clearTimer(p.timer);
   }
 });
+
+test('the atom table round-trips through its compact form, index for index', async () => {
+  const { encodeAtomTable, restoreAtomTable, atomChunkNames } = await import('../../../src/snapshot/atom_table.js');
+  const bundle = bootBundle(compileProbe());
+  // intern lists' atoms (as loading it does), then some made at run time
+  atomChunkNames(bundle.modules.get('lists')!).forEach((n) => atom(n));
+  atom('made_at_run_time_' + Date.now());
+  const names = allAtoms().map((a) => a.name);
+  const code = encodeAtomTable(names, bundle.modules);
+  assert.ok(code.items.length < names.length / 2, `compact: ${code.items.length} items for ${names.length} atoms`);
+  const back = restoreAtomTable(code, bundle.modules)!;
+  assert.equal(back.length, names.length);
+  for (let i = 0; i < names.length; i++) assert.equal(back[i], atomAt(i), `atom ${i}`);
+  // a runtime whose own atoms differ is refused
+  assert.equal(restoreAtomTable({ ...code, ownHash: [code.ownHash[0] ^ 1, code.ownHash[1]] }, bundle.modules), null);
+  // a run whose module reads otherwise is refused
+  const other = new Map(bundle.modules);
+  other.set(code.mods[0], bundle.modules.get(code.mods[1])!);
+  assert.equal(restoreAtomTable(code, other), null);
+});
