@@ -1,5 +1,5 @@
-// The iframe's script (its document is inline, popcorn.ts IFRAME_DOC):
-// starts the VM's Worker at once, so its ~1 MB script downloads and
+// The iframe's script (popcorn.ts runs it in the iframe's blank document):
+// starts the VM's Worker at once, so its ~600 KB script downloads and
 // compiles while the page fetches the bundles, boots it with the bundles
 // the page hands over, relays messages between the page and the Worker,
 // and runs what must run on a main thread with the parent's

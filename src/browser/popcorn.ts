@@ -16,13 +16,12 @@ const HEARTBEAT_INTERVAL_MS = 500;
 const MAX_RELOADS = 3;
 const BASE_URL = new URL('./', import.meta.url).href;
 /**
- * The iframe's document, inline as Popcorn's (no iframe.html round trip
- * before iframe.js, which starts the Worker, can load). Same origin as the
- * page; <base> makes worker.js resolve beside this module.
+ * iframe.ts's code, put in by the bundler (scripts/bundle.mjs) so the
+ * iframe needs no request before it can start the Worker; undefined when
+ * this module runs unbundled, and iframe.js is loaded instead.
  */
-const IFRAME_DOC =
-  `<!doctype html><html><head><meta charset="utf-8"><base href="${BASE_URL}"><title>popcorn runtime</title></head>` +
-  `<body><script src="${new URL('iframe.js', BASE_URL).href}"></script></body></html>`;
+declare const __POPCORN_IFRAME_JS__: string | undefined;
+const IFRAME_JS = typeof __POPCORN_IFRAME_JS__ === 'string' ? __POPCORN_IFRAME_JS__ : null;
 
 export type AnySerializable = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -135,14 +134,16 @@ export class Popcorn {
 
   private mount(): Promise<void> {
     this.status = 'mount';
-    this.bundles = fetchBundles(this.bundleURLs);
-    this.bundles.catch(() => undefined); // reported when the iframe asks for them
     const iframe = document.createElement('iframe');
-    iframe.srcdoc = IFRAME_DOC;
     iframe.style.display = 'none';
     iframe.setAttribute('aria-hidden', 'true');
     this.iframe = iframe;
     this.opts.container.appendChild(iframe);
+    startRuntime(iframe);
+    // after the Worker's start: its script is on the critical path, the
+    // bundles are not needed before that script has run
+    this.bundles = fetchBundles(this.bundleURLs);
+    this.bundles.catch(() => undefined); // reported when the iframe asks for them
     this.armHeartbeat();
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -354,4 +355,28 @@ async function fetchBundles(urls: string[]): Promise<ArrayBuffer[]> {
       return res.arrayBuffer();
     }),
   );
+}
+
+/**
+ * Runs iframe.ts in the iframe's own empty document (about:blank, there as
+ * soon as the iframe is in the page and of the page's origin): no
+ * navigation and no request stand between Popcorn.init and the start of the
+ * Worker's download. <base> makes worker.js resolve beside this module.
+ */
+function startRuntime(iframe: HTMLIFrameElement): void {
+  const scriptTag = (): string =>
+    IFRAME_JS !== null ? `<script>${IFRAME_JS.replace(/<\/script/gi, '<\\/script')}</script>` : `<script src="${new URL('iframe.js', BASE_URL).href}"></script>`;
+  const doc = iframe.contentDocument;
+  if (doc === null || doc.head === null) {
+    // not in a document yet (a detached container): the page loads when it is
+    iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><base href="${BASE_URL}"></head><body>${scriptTag()}</body></html>`;
+    return;
+  }
+  const base = doc.createElement('base');
+  base.href = BASE_URL;
+  doc.head.appendChild(base);
+  const script = doc.createElement('script');
+  if (IFRAME_JS !== null) script.textContent = IFRAME_JS;
+  else script.src = new URL('iframe.js', BASE_URL).href;
+  doc.head.appendChild(script);
 }
