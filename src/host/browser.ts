@@ -4,42 +4,11 @@
 // MessageChannel (setTimeout(0) would be clamped to 4 ms after nesting).
 
 import type { Host, TimerHandle } from '../runtime/host.js';
-import { readAvm, AVM_BEAM_CODE, AVM_BEAM_START, AVM_NORMAL_FILE } from '../loader/avm.js';
 import { clearDeadlineTimer, setDeadlineTimer } from './deadline_timer.js';
+import type { PackBundle } from '../pack/bundle.js';
 
-export interface Bundle {
-  /** module name -> .beam bytes */
-  modules: Map<string, Uint8Array>;
-  /** application name -> text of its .app file */
-  apps: Map<string, string>;
-  /** other plain files (priv), by their name in the pack */
-  files: Map<string, Uint8Array>;
-  /** modules flagged as the pack's entry point */
-  startModules: string[];
-}
-
-/** Merges the packs in order; the first to hold a module wins, as on a code path. */
-export function openBundles(packs: readonly Uint8Array[]): Bundle {
-  const b: Bundle = { modules: new Map(), apps: new Map(), files: new Map(), startModules: [] };
-  const dec = new TextDecoder();
-  for (const pack of packs) {
-    for (const e of readAvm(pack)) {
-      const base = e.name.slice(e.name.lastIndexOf('/') + 1);
-      if (e.flags & (AVM_BEAM_CODE | AVM_BEAM_START) && base.endsWith('.beam')) {
-        const mod = base.slice(0, -5);
-        if (!b.modules.has(mod)) b.modules.set(mod, e.data);
-        if (e.flags & AVM_BEAM_START) b.startModules.push(mod);
-      } else if (e.flags & AVM_NORMAL_FILE) {
-        if (base.endsWith('.app')) {
-          const app = base.slice(0, -4);
-          if (!b.apps.has(app)) b.apps.set(app, dec.decode(e.data));
-        } else if (!b.files.has(e.name)) b.files.set(e.name, e.data);
-      }
-    }
-  }
-  return b;
-}
-
+/** The bundle a page runs: src/pack/bundle.ts opens it (openBundle), as `run --bundle` does. */
+export type Bundle = PackBundle;
 
 export interface BrowserHostOptions {
   bundle: Bundle;

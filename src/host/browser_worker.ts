@@ -12,7 +12,8 @@ import { IMAGE_FILE, restoreImage, writeImage } from '../snapshot/image.js';
 import { SnapshotError } from '../snapshot/graph.js';
 import { Vm } from '../runtime/vm.js';
 import { atom, type Pid, type Term } from '../term/types.js';
-import { openBundles, type Bundle } from './browser.js';
+import type { Bundle } from './browser.js';
+import { openBundle } from '../pack/bundle.js';
 import { setJsBridge } from '../bifs/popcorn_js_tracked.js';
 import { defaultReceiver, deliverJsReply } from '../bifs/popcorn_js.js';
 import { jsToTerm } from '../bifs/popcorn_js_term.js';
@@ -92,7 +93,7 @@ function boot(packs: Uint8Array[], heartbeatMs: number): void {
   post({ t: 'heartbeat' });
   let bundle: Bundle;
   try {
-    bundle = openBundles(packs);
+    bundle = openBundle(...packs);
   } catch (e) {
     post({ t: 'crash', reason: `cannot read the bundle: ${(e as Error).message}` });
     return;
@@ -144,7 +145,7 @@ function makeImage(packs: Uint8Array[]): void {
   const output: [number, string][] = [];
   let v: Vm;
   try {
-    bundle = openBundles(packs);
+    bundle = openBundle(...packs);
     setJsBridge(post);
     v = new Vm(new BootHost({
       bundle,
