@@ -62,15 +62,9 @@ mix_error(Msg) ->
 
 %% ------------------------------------------------------------ config
 
-%% As Mix.Tasks.Loadconfig: the compile-time config persists (survives
-%% application loads); runtime.exs is merged into what each application
-%% has by then ("hydrated"), then persisted too.
+%% As Mix.Tasks.Loadconfig (popcorn_config).
 load_config(#{config := Config, runtime_config := Runtime}) ->
-    ok = application:set_env(Config, [{persistent, true}]),
-    Hydrated = [hd('Elixir.Config.Reader':merge([{App, application:get_all_env(App)}],
-                                               [{App, Pairs}]))
-                || {App, Pairs} <- Runtime],
-    ok = application:set_env(Hydrated, [{persistent, true}]).
+    popcorn_config:load(Config, Runtime).
 
 %% ------------------------------------------------------------ app.start
 

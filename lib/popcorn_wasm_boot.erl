@@ -36,16 +36,12 @@ start_app(App) ->
         {error, Reason} -> exit({start_failed, App, Reason})
     end.
 
-%% As Mix's loadconfig: config.exs and runtime.exs (both evaluated by
-%% `popcorn build` on the host) become persistent application env; runtime
-%% values are merged into what each application has. Logger was started
-%% with its defaults: it restarts to take a :logger config.
+%% The project's config (popcorn_config); Logger was started with its
+%% defaults: it restarts to take a :logger config.
 load_config([], []) ->
     ok;
 load_config(Config, Runtime) ->
-    ok = application:set_env(Config, [{persistent, true}]),
-    Merged = [{App, deep_merge(application:get_all_env(App), Pairs)} || {App, Pairs} <- Runtime],
-    ok = application:set_env(Merged, [{persistent, true}]),
+    ok = popcorn_config:load(Config, Runtime),
     Restart = lists:keymember(logger, 1, Config ++ Runtime)
         andalso is_pid(whereis('Elixir.Logger')),
     case Restart of
@@ -55,22 +51,3 @@ load_config(Config, Runtime) ->
         false ->
             ok
     end.
-
-%% Config's merge: a key in New replaces the one in Old, except that two
-%% keyword lists under the same key are merged the same way.
-deep_merge(Old, New) ->
-    lists:foldl(fun({K, V}, Acc) ->
-                        case lists:keyfind(K, 1, Acc) of
-                            {K, OldV} -> lists:keystore(K, 1, Acc, {K, merge_value(OldV, V)});
-                            false -> Acc ++ [{K, V}]
-                        end
-                end, Old, New).
-
-merge_value(Old, New) ->
-    case is_keyword(Old) andalso is_keyword(New) of
-        true -> deep_merge(Old, New);
-        false -> New
-    end.
-
-is_keyword(L) when is_list(L) -> lists:all(fun({K, _}) -> is_atom(K); (_) -> false end, L);
-is_keyword(_) -> false.
